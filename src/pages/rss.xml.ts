@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../site/corpus';
+import { sentenceText } from '../site/annotate';
+
+/** RSS of the articles with a known publication date, newest first. */
+export const GET: APIRoute = async (context) => {
+  const { articles } = await loadCorpus();
+  return rss({
+    title: 'Kazakh News Atlas',
+    description: 'Multilingual news, analysed: entities, dates and summaries.',
+    site: context.site!,
+    items: articles.map((a) => ({
+      title: a.displayTitle,
+      link: `/articles/${a.slug}/`,
+      ...(a.published && a.published.source !== 'inferred' ? { pubDate: new Date(a.published.value.split('/')[0]!.replace(/T.*/, '')) } : {}),
+      description: a.summary.map((i) => sentenceText(a, i)).join(' '),
+    })),
+  });
+};

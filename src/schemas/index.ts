@@ -1,0 +1,4 @@
+export * from './common';
+export * from './sidecar';
+export * from './analysis';
+export * from './article';
