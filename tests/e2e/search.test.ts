@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serveDist } from './browser';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Searches from the search page and returns the result links, in order. */
+async function search(page: Page, q: string): Promise<string[]> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForSelector('.pagefind-ui__result-link, .pagefind-ui__message', { timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.includes('Searching'), undefined, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  return page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+const articles = (links: string[]) => links.filter((l) => l.startsWith('/articles/')).map((l) => l.split('/')[2]!.slice(0, 3)).sort();
+
+describe('search, in a real browser', () => {
+  it.each([
+    ['Tokayev', ['000', '001', '002', '004']],
+    ['CSTO', ['000', '001', '004']],
+    ['Kazakhstan', ['000', '001', '002', '003', '004']],
+    ['NATO', ['000', '002', '003', '004']],
+  ])('searching %s finds the seed articles that name it', async (q, expected) => {
+    const page = await browser.newPage();
+    const links = await search(page, q);
+    expect(articles(links)).toEqual(expected);
+    await page.close();
+  });
+
+  it("searching Tokayev puts his entity page first", async () => {
+    const page = await browser.newPage();
+    const links = await search(page, 'Tokayev');
+    expect(links[0]).toBe('/entities/kassym-jomart-tokayev/');
+    await page.close();
+  });
+
+  it('searching Nur-Sultan finds the articles that name Astana under either name', async () => {
+    const page = await browser.newPage();
+    expect(articles(await search(page, 'Nur-Sultan'))).toEqual(['000', '002', '003', '004']);
+    await page.close();
+  });
+
+  it('the search box in the header of an article page leads to results', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${site.url}/articles/002-1960be493da01210/`);
+    await page.fill('#site-search', 'ODKB');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=ODKB/);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
