@@ -60,7 +60,10 @@ function expand(source: string, slots: Record<string, string>): string {
         continue;
       }
     }
-    if (c === ' ') out += '\\s+';
+    if (c === ' ' && source[i + 1] === '?') {
+      out += '\\s*'; // "all' ?inizio": an optional space
+      i++;
+    } else if (c === ' ') out += '\\s+';
     else if (c === "'") out += "['’]";
     else out += c;
   }
