@@ -8,7 +8,7 @@ import { eventsStage } from './stages/events';
 import { figuresStage } from './stages/figures';
 import { detectLanguage } from './stages/language';
 import { readBytes } from './stages/read';
-import { countWords, segment } from './stages/segment';
+import { countWords, segment, sentenceAt } from './stages/segment';
 import { pickSummary, textRank } from './summary/textrank';
 
 /**
@@ -76,8 +76,8 @@ function run(doc: ArticleDocument): void {
 }
 
 const sentenceOf = (sentences: { start: number; end: number }[], at: number) => {
-  const i = sentences.findIndex((s) => at >= s.start && at < s.end);
-  return i >= 0 ? { sentence: i } : {};
+  const i = sentenceAt(sentences, at);
+  return i === undefined ? {} : { sentence: i };
 };
 
 /** The analysis as printed and stored; stages that did not run leave empty, honest defaults. */
