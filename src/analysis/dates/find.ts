@@ -175,7 +175,8 @@ function capitalisationOk(c: Candidate, lex: CompiledLexicon): boolean {
   if (!lex.lexicon.capitalised) return true;
   return ['month', 'month2', 'weekday', 'weekday2'].every((k) => {
     const w = c.groups[k];
-    return w === undefined || /^\p{Lu}/u.test(w);
+    // numeric months ("07" in 25.07.2022) have no case
+    return w === undefined || !/^\p{L}/u.test(w) || /^\p{Lu}/u.test(w);
   });
 }
 
