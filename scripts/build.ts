@@ -1,25 +1,31 @@
 /**
- * `npm run build [-- --strict]`: ingest (seeds/ → typed MDX), `astro build`, then a Pagefind index over
- * the built site. Writes dist/ingest-report.json. With --strict (or STRICT=1) a rejected input fails the
- * build, for CI.
+ * `npm run build [-- --strict] [-- --seeds DIR --out DIR]`: ingest (seeds/ → typed MDX), `astro build`,
+ * then a Pagefind index over the built site. Writes dist/ingest-report.json. With --strict (or STRICT=1)
+ * a rejected input fails the build, for CI. --seeds and --out build another corpus elsewhere (tests do);
+ * its generated content then goes to a folder of its own (ATLAS_CONTENT_DIR).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ingest, REPORT_PATH, ROOT } from './ingest';
+import { basename, join, relative, resolve } from 'node:path';
+import { contentDir, ingest, ROOT } from './ingest';
 import { indexSite } from './lib/search-index';
 
-const strict = process.argv.includes('--strict') || process.env.STRICT === '1';
-const report = await ingest();
-const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+const args = process.argv.slice(2);
+const arg = (name: string) => (args.includes(name) ? resolve(args[args.indexOf(name) + 1]!) : undefined);
+const strict = args.includes('--strict') || process.env.STRICT === '1';
+const out = arg('--out') ?? join(ROOT, 'dist');
+const seeds = arg('--seeds');
+if (seeds && !process.env.ATLAS_CONTENT_DIR) process.env.ATLAS_CONTENT_DIR = join(out, '..', `.content-${basename(out)}`);
+const report = await ingest(seeds);
+const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent', '--outDir', out], { cwd: ROOT, stdio: 'inherit', env: process.env });
 if (astro.status !== 0) {
   console.error('build: astro build failed (see above).');
   process.exit(astro.status ?? 1);
 }
-copyFileSync(REPORT_PATH, join(ROOT, 'dist', 'ingest-report.json'));
-await indexSite(join(ROOT, 'dist'));
-console.log(`build: site in dist/ (${report.counts.built + report.counts['built-with-warnings']} articles); report in dist/ingest-report.json`);
+copyFileSync(join(contentDir(), 'ingest-report.json'), join(out, 'ingest-report.json'));
+await indexSite(out);
+console.log(`build: site in ${relative(ROOT, out)}/ (${report.counts.built + report.counts['built-with-warnings']} articles); report in ${relative(ROOT, out)}/ingest-report.json`);
 if (strict && report.counts.rejected) {
-  console.error(`build: --strict: ${report.counts.rejected} input file(s) rejected; see dist/ingest-report.json`);
+  console.error(`build: --strict: ${report.counts.rejected} input file(s) rejected; see ${relative(ROOT, out)}/ingest-report.json`);
   process.exit(1);
 }

@@ -271,6 +271,14 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
       from++;
     }
     while (to >= from && (excluded(tokens[to]!) || ix.connectors.has(tokens[to]!.lower))) to--;
+    // "Verteidigungsminister Laurynas Kasčiūnas", "MON Mariusz Błaszczak": a role or an acronym before a
+    // given name is not part of the person's name.
+    const g = tokens.slice(from + 1, to).findIndex((x) => given().has(fold(x.text)) && !given().has(fold(tokens[from]!.text)));
+    if (g >= 0 && to - (from + 1 + g) >= 1) {
+      titled = titled || !tokens[from]!.upper;
+      titleWord ||= tokens[from]!.lower;
+      from = from + 1 + g;
+    }
     i = j;
     if (to < from) continue;
     const first = tokens[from]!;

@@ -72,7 +72,7 @@ export function readBytes(bytes: Uint8Array): ReadResult {
         rule: 'read:encoding',
         severity: 'warning',
         message: `The file is not valid UTF-8; it was decoded as ${encoding} (detected), which may be wrong for some characters.`,
-        hint: 'Re-save the file as UTF-8 (e.g. `iconv -f WINDOWS-1250 -t UTF-8`).',
+        hint: `Re-save the file as UTF-8 (e.g. iconv -f ${encoding.toUpperCase()} -t UTF-8 FILE).`,
       });
     }
   }

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Builds a whole site from another folder of articles, with the real build script, into a fresh temporary
+ * folder (its generated content too, so the project's own build is untouched). Returns the site folder,
+ * the exit status and what the build printed.
+ */
+export function buildCorpus(seeds: string, opts: { strict?: boolean; prepare?: (dir: string) => void } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+  const copy = join(root, 'seeds');
+  cpSync(seeds, copy, { recursive: true });
+  opts.prepare?.(copy);
+  const site = join(root, 'site');
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', '--seeds', copy, '--out', site, ...(opts.strict ? ['--strict'] : [])], {
+    encoding: 'utf8',
+    env: { ...process.env, ATLAS_CONTENT_DIR: join(root, 'content') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { root, seeds: copy, site, status: r.status, output: r.stdout + r.stderr };
+}
+
+export const readReport = (site: string) =>
+  JSON.parse(readFileSync(join(site, 'ingest-report.json'), 'utf8')) as {
+    counts: Record<string, number>;
+    files: { file: string; status: string; reason?: string; slug?: string; diagnostics: { rule: string; severity: string; message: string; hint?: string }[] }[];
+  };
