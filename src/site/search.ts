@@ -22,6 +22,13 @@ export function startSearch(): void {
     translations: { placeholder: 'Search articles and entities' },
     processResult: (r: { meta?: Record<string, string>; filters?: Record<string, string[]> }) => r,
   });
+  // Pagefind's input carries only a title; give it a real accessible name.
+  const label = () => {
+    const box = document.querySelector<HTMLInputElement>('#search input');
+    if (box && !box.hasAttribute('aria-label')) box.setAttribute('aria-label', 'Search articles and entities');
+    return !!box;
+  };
+  if (!label()) new MutationObserver((_m, obs) => label() && obs.disconnect()).observe(document.getElementById('search')!, { childList: true, subtree: true });
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
   say(q ? `Results for “${q}”.` : 'Ready: type to search.');
