@@ -19,7 +19,8 @@ import { engineHash } from './lib/engine-hash';
 import { analyzeAll, type Job } from './lib/pool';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-const CACHE_DIR = join(ROOT, '.cache', 'ingest');
+/** Analyses by content hash; ATLAS_CACHE_DIR moves it (benchmarks start cold). */
+const CACHE_DIR = resolve(ROOT, process.env.ATLAS_CACHE_DIR ?? '.cache/ingest');
 /** Where the generated content lives; the site reads the same variable (src/content.config.ts). */
 export const contentDir = () => resolve(ROOT, process.env.ATLAS_CONTENT_DIR ?? 'src/content');
 

@@ -3,8 +3,14 @@ import type { EntityLexicon } from '../../schemas/lexicon';
 /** Lowercase, with either apostrophe and NFC, the form every comparison starts from. */
 export const lower = (s: string) => s.normalize('NFC').toLowerCase().replace(/’/g, "'");
 
-/** Without diacritics: "Tokaïev" → "tokaiev", "Żomart" → "zomart". */
-export const fold = (s: string) =>
+const folded = new Map<string, string>();
+/** Without diacritics: "Tokaïev" → "tokaiev", "Żomart" → "zomart". Memoised: names repeat. */
+export const fold = (s: string) => {
+  let f = folded.get(s);
+  if (f === undefined) folded.set(s, (f = foldUncached(s)));
+  return f;
+};
+const foldUncached = (s: string) =>
   lower(s)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -19,15 +25,22 @@ export const fold = (s: string) =>
  * The rules are data (`lang/<lang>/entities.json`); the same function keys names and text.
  */
 export function makeKeyer(lex: EntityLexicon | undefined): (word: string) => string {
-  if (!lex || !lex.inflection.suffixes.length) return lower;
+  if (!lex || !lex.inflection.suffixes.length) {
+    const memo = new Map<string, string>();
+    return (word: string) => {
+      let k = memo.get(word);
+      if (k === undefined) memo.set(word, (k = lower(word)));
+      return k;
+    };
+  }
   const { minStem, suffixes, alternations } = lex.inflection;
   const sfx = [...suffixes].map(lower).sort((a, b) => b.length - a.length);
   const alt = [...alternations].map(([a, b]) => [lower(a), lower(b)] as const).sort((a, b) => b[0].length - a[0].length);
   const cache = new Map<string, string>();
   return (word: string) => {
-    const w = lower(word);
-    let k = cache.get(w);
+    let k = cache.get(word);
     if (k !== undefined) return k;
+    const w = lower(word);
     k = w;
     for (const s of sfx) {
       if (w.endsWith(s) && [...w].length - [...s].length >= minStem) {
@@ -41,7 +54,7 @@ export function makeKeyer(lex: EntityLexicon | undefined): (word: string) => str
         break;
       }
     }
-    cache.set(w, k);
+    cache.set(word, k);
     return k;
   };
 }
@@ -51,10 +64,14 @@ export function makeKeyer(lex: EntityLexicon | undefined): (word: string) => str
  * no diacritics, and letters that transliterations swap folded together (j/y, w/v, k/c, ks/x…), so
  * "Javier Kolomina" and "Javier Colomina", "Belokiew" and "Belokiev" meet.
  */
+const linked = new Map<string, string>();
 export function linkKey(words: string[]): string {
-  return words
-    .map((w) =>
-      fold(w)
+  return words.map(linkWord).join(' ');
+}
+function linkWord(w: string): string {
+  let k = linked.get(w);
+  if (k !== undefined) return k;
+  k = fold(w)
         .replace(/ks/g, 'x')
         .replace(/sch|sz|sh|ch/g, 's')
         .replace(/[jy]/g, 'i')
@@ -62,7 +79,7 @@ export function linkKey(words: string[]): string {
         .replace(/[kq]/g, 'c')
         .replace(/ph/g, 'f')
         .replace(/(.)\1/g, '$1')
-        .replace(/[aeiou]+$/, ''),
-    )
-    .join(' ');
+    .replace(/[aeiou]+$/, '');
+  linked.set(w, k);
+  return k;
 }

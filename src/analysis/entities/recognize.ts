@@ -43,6 +43,8 @@ interface LangIndex {
   stop: Set<string>;
   notNames: Set<string>;
   titles: string[][];
+  /** Keys of the last words of person titles: most words are not, and need no further look. */
+  titleEnds: Set<string>;
   orgHeads: Set<string>;
   orgTails: Set<string>;
   eventHeads: Set<string>;
@@ -104,6 +106,7 @@ function langIndex(lang: string): LangIndex {
     stop: new Set((stopwordsIso[lang] ?? []).map(lower)),
     notNames: new Set(lex.notNames.map(lower)),
     titles: words(lex.personTitles),
+    titleEnds: new Set(words(lex.personTitles).map((t) => key(t.at(-1)!))),
     orgHeads: new Set(lex.orgHeads.map(key)),
     orgTails: new Set(lex.orgTails.map(lower)),
     eventHeads: new Set(lex.eventHeads.map(key)),
@@ -226,6 +229,7 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     !t.cap || covered[t.idx] === 1 || /^\p{N}/u.test(t.text) || ix.stop.has(t.lower) || ix.notNames.has(t.lower) || ix.calendarWords.has(t.lower);
   const isTitleAt = (i: number): number => {
     // length of a person title ending at token i (lowercased compare), 0 if none
+    if (i < 0 || !ix.titleEnds.has(ix.key(tokens[i]!.text))) return 0;
     for (const title of ix.titles) {
       const n = title.length;
       if (i - n + 1 < 0) continue;
