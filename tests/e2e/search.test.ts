@@ -14,12 +14,12 @@ afterAll(async () => {
 });
 
 /** Every result of a query, in rank order, through Pagefind's own browser API on the built index. */
-async function search(page: Page, q: string): Promise<string[]> {
+async function search(page: Page, q: string, filters: Record<string, string> = {}): Promise<string[]> {
   await page.goto(`${site.url}/search/`);
   // A string, not a function: Vitest would rewrite import() inside a function it sees.
   const script = `(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
-    const found = await pagefind.search(${JSON.stringify(q)});
+    const found = await pagefind.search(${JSON.stringify(q)}, { filters: ${JSON.stringify(filters)} });
     return (await Promise.all(found.results.map((r) => r.data()))).map((d) => d.url);
   })()`;
   return page.evaluate(script) as Promise<string[]>;
@@ -55,6 +55,18 @@ describe('search, in a real browser', () => {
   it('searching Nur-Sultan finds the articles that name Astana under either name', async () => {
     const page = await browser.newPage();
     expect(articles(await search(page, 'Nur-Sultan'))).toEqual(['000', '002', '003', '004']);
+    await page.close();
+  });
+
+  it('a language filter of pl leaves only the Polish article', async () => {
+    const page = await browser.newPage();
+    expect(articles(await search(page, 'Kazakhstan', { language: 'Polish (pl)' }))).toEqual(['002']);
+    await page.close();
+  });
+
+  it.each([['Cazaquistão'], ['Kazachstanu'], ['ODKB'], ['ОДКБ'], ['Tokajewa']])('searching %s reaches the articles by another spelling', async (q) => {
+    const page = await browser.newPage();
+    expect(articles(await search(page, q)).length).toBeGreaterThan(0);
     await page.close();
   });
 

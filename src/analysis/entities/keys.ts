@@ -1,7 +1,7 @@
 import type { EntityLexicon } from '../../schemas/lexicon';
 
-/** Lowercase, with either apostrophe and NFC, the form every comparison starts from. */
-export const lower = (s: string) => s.normalize('NFC').toLowerCase().replace(/’/g, "'");
+/** Lowercase, with either apostrophe, NFC and Russian ё as е (news writes both): every comparison starts here. */
+export const lower = (s: string) => s.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/ё/g, 'е');
 
 const folded = new Map<string, string>();
 /** Without diacritics: "Tokaïev" → "tokaiev", "Żomart" → "zomart". Memoised: names repeat. */

@@ -112,7 +112,8 @@ function langIndex(lang: string): LangIndex {
     eventHeads: new Set(lex.eventHeads.map(key)),
     placeHeads: new Set(lex.placeHeads.map(key)),
     placeCues: words(lex.placeCues),
-    connectors: new Set([...lex.connectors, ...lex.elisions.map((e) => e.replace(/['’]$/, ''))].map(lower)),
+    // Elisions ("all'", "nell'") are not connectors: "Tokayev all'Onu" is two names, not one.
+    connectors: new Set(lex.connectors.map((c) => lower(c).replace(/'$/, ''))),
     calendarWords: new Set(dl ? [...dl.months.flat(), ...dl.weekdays.flat()].map(lower) : []),
     adjectives: kb.adjectives.get(lang) ?? new Map(),
   };
@@ -292,8 +293,9 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     let type: EntityType | undefined;
     let evidence = '';
     if (first.upper && n === 1) continue; // unknown acronyms: too often codes and weapon systems
-    if (titled) [type, evidence] = ['person', `title:${titleWord}`];
-    else if (ix.orgHeads.has(first.key) || ix.orgTails.has(last.lower)) [type, evidence] = ['organization', `org-word:${ix.orgHeads.has(first.key) ? first.text : last.text}`];
+    // An organisation's head word outranks a title before it: "rzecznik Batalionu …" is the battalion's spokesman.
+    if (ix.orgHeads.has(first.key) || ix.orgTails.has(last.lower)) [type, evidence] = ['organization', `org-word:${ix.orgHeads.has(first.key) ? first.text : last.text}`];
+    else if (titled) [type, evidence] = ['person', `title:${titleWord}`];
     else if (ix.eventHeads.has(first.key)) [type, evidence] = ['event', `event-word:${first.text}`];
     else if (ix.placeHeads.has(first.key) || cueBefore(from, ix.placeCues)) [type, evidence] = ['place', 'place-cue'];
     else if (n >= 2 && given().has(fold(first.text))) [type, evidence] = ['person', `given-name:${first.text}`];
