@@ -49,3 +49,48 @@ describe('the built site', () => {
     expect(html(`articles/${slug('003_12d957c1323f9d0e.txt')}/index.html`)).toContain('date unknown');
   });
 });
+
+describe('the timeline of the seeds', () => {
+  const timeline = () => JSON.parse(html('api/timeline.json')) as { kind: string; value: string; sortKey: string; sources: { slug: string }[] }[];
+  it('shows 2022 (January unrest, February invasion, spring visits, July reports), October 2023 and November 2024, in order', () => {
+    const t = timeline();
+    const at = (prefix: string, kind = 'event') => t.findIndex((e) => e.kind === kind && e.value.startsWith(prefix));
+    const order = [at('2022-01'), at('2022-02'), at('2022-04'), at('2022-05'), at('2022-07', 'report'), at('2023-10'), at('2024-11')];
+    expect(order.every((i) => i >= 0), JSON.stringify(order)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+  it('merges the same event reported by several articles into one entry with every source', () => {
+    expect(timeline().some((e) => e.kind === 'event' && new Set(e.sources.map((s) => s.slug)).size > 1)).toBe(true);
+  });
+  it('marks every shown date with <time datetime>', () => {
+    const page = html('timeline/index.html');
+    expect(page).toMatch(/<time datetime="2023-10-06" data-value="2023-10-06\/2023-10-13"/);
+    expect((page.match(/<time /g) ?? []).length).toBeGreaterThan(10);
+  });
+});
+
+describe('reading pages', () => {
+  it("lists Tokayev's Polish, Portuguese and Italian spellings and his mentions in four articles", () => {
+    const page = html('entities/kassym-jomart-tokayev/index.html');
+    expect(page).toContain('Kasyma-Żomarta Tokajewa');
+    expect(page).toMatch(/>Tokayev<\/span> <span[^>]*>\(pt, it\)/);
+    expect(page).toContain('Named in 4 articles');
+  });
+  it('lists the 918 million dollars in both July 2022 articles, which appear in each other\'s related coverage', () => {
+    const pl = html('articles/002-1960be493da01210/index.html');
+    const it = html('articles/004-949a5f54501a7c62/index.html');
+    expect(pl).toMatch(/918 mln dolarów/);
+    expect(it).toMatch(/918 milioni di dollari/);
+    const related = (p: string) => p.slice(p.indexOf('id="related-h"'));
+    expect(related(pl)).toContain('/articles/004-949a5f54501a7c62/');
+    expect(related(it)).toContain('/articles/002-1960be493da01210/');
+  });
+  it('gives each article NewsArticle JSON-LD with its language and Wikidata links', () => {
+    const page = html('articles/002-1960be493da01210/index.html');
+    const ld = JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'pl', datePublished: '2022-07-25T22:16', author: { name: 'Alicja Skiba' } });
+    expect(JSON.stringify(ld.mentions)).toContain('https://www.wikidata.org/wiki/Q7747');
+    const noDate = JSON.parse(html('articles/003-12d957c1323f9d0e/index.html').match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
+    expect(noDate.datePublished).toBeUndefined();
+  });
+});
