@@ -6,6 +6,7 @@ import type { ArticleEntity, EntityType } from '../../schemas';
 import type { EntityLexicon } from '../../schemas/lexicon';
 import { dateLexicon, DATA_DIR, entityLexicon, loadData } from '../lexicon';
 import { fold, linkKey, lower, makeKeyer } from './keys';
+import { romanize } from './romanize';
 import { knowledgeBase, slugify, type KnownBody, type KnownEntity } from './kb';
 
 const require = createRequire(import.meta.url);
@@ -216,10 +217,25 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
       const name = `${body.body.name} of ${c.name}`;
       hits.push({ start: tokens[i]!.start, end: tokens[end]!.end, unknown: { id: `${slugify(body.body.key)}-${c.id}`, name, type: 'organization', evidence: `body:${body.body.key}+${c.id}`, words: [] }, evidence: 'body' });
     } else if (entities.length) {
+      // "Washington Institute for Near East Policy", "Carnegie Russia Eurasia Center": a place followed by an
+      // organisation's word is the start of a longer name the knowledge base does not have.
+      const next = tokens[end + 1];
+      if (entities.every((e) => e.type === 'place') && next && next.cap && joins(text, tokens[end]!, next) && (ix.orgHeads.has(next.key) || ix.orgTails.has(next.lower))) continue;
       hits.push({ start: t.start, end: tokens[end]!.end, known: entities, evidence: 'kb' });
     } else continue;
     for (let k = i; k <= end; k++) covered[k] = 1;
     i = end;
+  }
+
+  // A country's own body named generically ("Supreme Court", "Democratic Party") belongs to that country
+  // only when the article names the country; otherwise the link would be a guess.
+  const countries = new Set(hits.flatMap((h) => (h.known ?? []).map((e) => e.iso2 ?? (e.type === 'place' ? e.country : undefined)).filter(Boolean)));
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const known = hits[h]!.known;
+    if (!known) continue;
+    const kept = known.filter((e) => e.type !== 'organization' || !e.country || countries.has(e.country));
+    if (kept.length) hits[h]!.known = kept;
+    else hits.splice(h, 1);
   }
 
   // 2. Names the knowledge base does not know: capitalised runs, joined by connectors.
@@ -231,6 +247,7 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
   const isTitleAt = (i: number): number => {
     // length of a person title ending at token i (lowercased compare), 0 if none
     if (i < 0 || !ix.titleEnds.has(ix.key(tokens[i]!.text))) return 0;
+    if (i + 1 < tokens.length && tokens[i + 1]!.region !== tokens[i]!.region) return 0; // a title ends its own sentence
     for (const title of ix.titles) {
       const n = title.length;
       if (i - n + 1 < 0) continue;
@@ -278,7 +295,7 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     while (to >= from && (excluded(tokens[to]!) || ix.connectors.has(tokens[to]!.lower))) to--;
     // "Verteidigungsminister Laurynas Kasčiūnas", "MON Mariusz Błaszczak": a role or an acronym before a
     // given name is not part of the person's name.
-    const g = tokens.slice(from + 1, to).findIndex((x) => given().has(fold(x.text)) && !given().has(fold(tokens[from]!.text)));
+    const g = tokens.slice(from + 1, to).findIndex((x) => given().has(fold(x.text)) && !given().has(fold(tokens[from]!.text)) && text[x.start - 1] !== '-');
     if (g >= 0 && to - (from + 1 + g) >= 1) {
       titled = titled || !tokens[from]!.upper;
       titleWord ||= tokens[from]!.lower;
@@ -294,10 +311,15 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     let evidence = '';
     if (first.upper && n === 1) continue; // unknown acronyms: too often codes and weapon systems
     // An organisation's head word outranks a title before it: "rzecznik Batalionu …" is the battalion's spokesman.
-    if (ix.orgHeads.has(first.key) || ix.orgTails.has(last.lower)) [type, evidence] = ['organization', `org-word:${ix.orgHeads.has(first.key) ? first.text : last.text}`];
+    const words = tokens.slice(from, to + 1);
+    const headWord = (set: Set<string>) => n >= 2 && set.has(first.key);
+    // A head word alone ("Parlement", "Cour", "Brigade") is a common noun written with a capital, not a name.
+    if (n === 1 && (ix.orgHeads.has(first.key) || ix.orgTails.has(first.lower) || ix.placeHeads.has(first.key) || ix.eventHeads.has(first.key))) continue;
+    const orgWord = words.find((x) => ix.orgHeads.has(x.key) || ix.orgTails.has(x.lower));
+    if (n >= 2 && orgWord) [type, evidence] = ['organization', `org-word:${orgWord.text}`];
     else if (titled) [type, evidence] = ['person', `title:${titleWord}`];
-    else if (ix.eventHeads.has(first.key)) [type, evidence] = ['event', `event-word:${first.text}`];
-    else if (ix.placeHeads.has(first.key) || cueBefore(from, ix.placeCues)) [type, evidence] = ['place', 'place-cue'];
+    else if (headWord(ix.eventHeads)) [type, evidence] = ['event', `event-word:${first.text}`];
+    else if (headWord(ix.placeHeads) || cueBefore(from, ix.placeCues)) [type, evidence] = ['place', 'place-cue'];
     else if (n >= 2 && given().has(fold(first.text))) [type, evidence] = ['person', `given-name:${first.text}`];
     else if (n >= 2 && n <= 3 && !ix.lex.capitalisedNouns && !first.sentStart && !(from > 0 && tokens[from - 1]!.region === first.region && ix.stop.has(tokens[from - 1]!.lower)) && tokens.slice(from, to + 1).every((x) => x.cap && !ix.stop.has(x.lower)))
       // Two or three capitalised words mid-sentence, not after an article or preposition: most often a person.
@@ -317,7 +339,7 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
   for (const d of typedMulti) {
     if (d.type !== 'person') continue;
     const words = tokens.slice(d.from, d.to + 1).map((t) => t.text);
-    people.set(linkKey([words.at(-1)!]), { id: `x-${slugify(linkKey(words))}`, name: text.slice(tokens[d.from]!.start, tokens[d.to]!.end) });
+    people.set(linkKey([words.at(-1)!]), { id: `x-${slugify(linkKey(words.map(romanize)))}`, name: romanize(text.slice(tokens[d.from]!.start, tokens[d.to]!.end)) });
   }
   const knownSurnames = new Map<string, KnownEntity>();
   for (const h of hits) for (const e of h.known ?? []) if (e.type === 'person') knownSurnames.set(linkKey([text.slice(h.start, h.end).split(/\s+/).at(-1)!]), e);
@@ -343,7 +365,7 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
       if (!d.type) continue; // a lone capitalised word with no cue says too little
     }
     if (!d.type) continue;
-    hits.push({ start, end, unknown: { id: `x-${slugify(linkKey(words))}`, name: surface, type: d.type, evidence: d.evidence, words }, evidence: d.evidence });
+    hits.push({ start, end, unknown: { id: `x-${slugify(linkKey(words.map(romanize)))}`, name: romanize(surface), type: d.type, evidence: d.evidence, words }, evidence: d.evidence });
   }
   return groupHits(text, hits);
 }
