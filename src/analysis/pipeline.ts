@@ -3,7 +3,7 @@ import { createDocument, hasError, report, type ArticleDocument } from './docume
 import { recognizeEntities } from './entities/recognize';
 import { availableLanguages } from './lexicon';
 import { clean } from './stages/clean';
-import { datesStage, publicationDate } from './stages/dates';
+import { datesStage, inferPublication, publicationDate } from './stages/dates';
 import { eventsStage } from './stages/events';
 import { figuresStage } from './stages/figures';
 import { detectLanguage } from './stages/language';
@@ -18,6 +18,7 @@ import { pickSummary, textRank } from './summary/textrank';
  *  3. clean     title, byline, dateline, scraper header and trailing boilerplate → the body
  *  4. segment   paragraphs and sentences of the body (`Intl.Segmenter`), word count, reading time
  *  5. published the publication date: the text's own, else the editor's; dates resolve against it
+ *               (after 7, an article with neither gets an inferred lower bound, which resolves nothing)
  *  6. entities  on title + body (+ the byline's author): knowledge base, then discovered names
  *  7. dates     every date expression, resolved against the publication date
  *  8. events    sentences carrying a resolved date, with the entities of the sentence (needs 6 and 7)
@@ -67,6 +68,7 @@ function run(doc: ArticleDocument): void {
   const dates = datesStage(doc, lang, cleaned, published, sentences);
   doc.data.entities = entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, ...sentenceOf(sentences, m.start) })) }));
   doc.data.dates = dates;
+  if (!published) doc.data.published = inferPublication(dates);
   doc.data.events = eventsStage(text, dates, sentences, entities);
 
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));

@@ -72,3 +72,21 @@ describe('pipeline on the seed articles', () => {
     expect(a.diagnostics.map((d) => d.rule)).toContain('language:too-short');
   });
 });
+
+describe('publication date provenance', () => {
+  it('infers only a lower bound, labelled inferred, when neither the text nor an editor dates the article', () => {
+    const text = readFileSync('seeds/000_c1dd8798737efb9d.txt', 'utf8');
+    const a = analyzeText('seeds/000.txt', text);
+    expect(a.published).toMatchObject({ value: '2022', source: 'inferred', precision: 'year' });
+    expect(a.published!.evidence).toMatch(/not before 2022/);
+    // nothing was resolved against it: "hoje" stays unknown
+    expect(a.dates.find((d) => d.text === 'hoje')?.value).toBe('XXXX-XX-XX');
+  });
+  it("uses the editor's date from a sidecar, and resolves relative dates against it", () => {
+    const text = readFileSync('seeds/000_c1dd8798737efb9d.txt', 'utf8');
+    const a = analyzeText('seeds/000.txt', text, { published: '2024-11-25' });
+    expect(a.published).toMatchObject({ value: '2024-11-25', source: 'editor' });
+    expect(a.dates.find((d) => d.text === 'hoje')?.value).toBe('2024-11-25');
+    expect(a.dates.find((d) => d.text.includes('quinta-feira'))?.value).toBe('2024-11-27/2024-11-28');
+  });
+});

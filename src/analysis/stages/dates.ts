@@ -24,6 +24,17 @@ export function publicationDate(doc: ArticleDocument, clean: CleanResult): Publi
 }
 
 /**
+ * When neither the text nor an editor dates the article: the latest year it states is a lower bound,
+ * reported as inferred ("not before 2022"), never used to resolve other dates.
+ */
+export function inferPublication(dates: DateMention[]): Published | null {
+  const years = dates.filter((d) => !d.reference && /^\d{4}/.test(d.value)).map((d) => d.value.split('/').at(-1)!.slice(0, 4));
+  if (!years.length) return null;
+  const latest = years.sort().at(-1)!;
+  return { value: latest, source: 'inferred', precision: 'year', evidence: `not before ${latest}: the latest year the text states` };
+}
+
+/**
  * Every date expression in the title and body, resolved against the publication date; the header's
  * publication date is reported once, where it was read.
  */
