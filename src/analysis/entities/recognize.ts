@@ -34,6 +34,8 @@ interface Token {
 /** One way to write a name, as keys: a knowledge-base entity or a government body. */
 interface NameEntry {
   keys: string[];
+  /** Which words are capitalised in the stored form: "El País" needs "País", not "país". */
+  caps: boolean[];
   target: { kind: 'entity'; entity: KnownEntity } | { kind: 'body'; body: KnownBody };
 }
 
@@ -85,7 +87,8 @@ function langIndex(lang: string): LangIndex {
     if (!own && !acronym && form.length < 4) return;
     const keys = acronym ? [`=${words.join('').toUpperCase()}`] : words.map(key);
     const list = names.get(keys[0]!) ?? [];
-    if (!list.some((e) => e.target === target && e.keys.join(' ') === keys.join(' '))) list.push({ keys, target });
+    const caps = words.map((w) => /^\p{Lu}/u.test(w));
+    if (!list.some((e) => e.target === target && e.keys.join(' ') === keys.join(' '))) list.push({ keys, caps, target });
     names.set(keys[0]!, list);
   };
   for (const entity of kb.entities) {
@@ -174,7 +177,7 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
         if (n < bestLen) break;
         if (e.keys[0]!.startsWith('=') && !(t.upper || t.text.length >= 4)) continue;
         let ok = i + n <= tokens.length;
-        for (let k = 1; ok && k < n; k++) ok = tokens[i + k]!.key === e.keys[k] && joins(text, tokens[i + k - 1]!, tokens[i + k]!);
+        for (let k = 1; ok && k < n; k++) ok = tokens[i + k]!.key === e.keys[k] && (!e.caps[k] || tokens[i + k]!.cap) && joins(text, tokens[i + k - 1]!, tokens[i + k]!);
         if (!ok) continue;
         if (n > bestLen) {
           best = [];
@@ -229,11 +232,17 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
 
   // A country's own body named generically ("Supreme Court", "Democratic Party") belongs to that country
   // only when the article names the country; otherwise the link would be a guess.
+  // Only names built from generic head words ("Court", "Party", "Ministry") are in doubt; "Kremlin" is not,
+  // and a country named inside the match ("Сенат Казахстана") counts as named.
   const countries = new Set(hits.flatMap((h) => (h.known ?? []).map((e) => e.iso2 ?? (e.type === 'place' ? e.country : undefined)).filter(Boolean)));
+  const countryWords = (h: Hit) =>
+    tokens.filter((t) => t.start >= h.start && t.end <= h.end).flatMap((t) => (ix.names.get(t.key) ?? []).map((e) => (e.target.kind === 'entity' ? e.target.entity.iso2 : undefined)).filter(Boolean));
+  const generic = (h: Hit) => tokens.some((t) => t.start >= h.start && t.end <= h.end && (ix.orgHeads.has(t.key) || ix.orgTails.has(t.lower)));
   for (let h = hits.length - 1; h >= 0; h--) {
     const known = hits[h]!.known;
-    if (!known) continue;
-    const kept = known.filter((e) => e.type !== 'organization' || !e.country || countries.has(e.country));
+    if (!known || !generic(hits[h]!)) continue;
+    const inside = new Set(countryWords(hits[h]!));
+    const kept = known.filter((e) => e.type !== 'organization' || !e.country || countries.has(e.country) || inside.has(e.country));
     if (kept.length) hits[h]!.known = kept;
     else hits.splice(h, 1);
   }
