@@ -187,6 +187,10 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
       }
     }
     if (!bestLen) continue;
+    // "Kairat Umarov" is not Doku Umarov: a surname the knowledge base knows, after a given name it does
+    // not have with it, is someone else's.
+    const prev = tokens[i - 1];
+    if (bestLen === 1 && prev && prev.cap && !covered[i - 1] && joins(text, prev, t) && given().has(fold(prev.text)) && best.every((e) => e.target.kind === 'entity' && e.target.entity.type === 'person')) continue;
     // A single common word at a sentence start ("Come", "Usa" in Portuguese) is not a name.
     if (bestLen === 1 && t.sentStart && !t.upper && (ix.stop.has(t.lower) || ix.notNames.has(t.lower))) continue;
     let end = i + bestLen - 1;
@@ -350,10 +354,18 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     const words = tokens.slice(d.from, d.to + 1).map((t) => t.text);
     people.set(linkKey([words.at(-1)!]), { id: `x-${slugify(linkKey(words.map(romanize)))}`, name: romanize(text.slice(tokens[d.from]!.start, tokens[d.to]!.end)) });
   }
+  // A surname alone goes to the person the article names in full, before the knowledge base's namesake.
+  for (const h of hits) {
+    if (!h.known?.every((e) => e.type === 'person') || /\s/.test(text.slice(h.start, h.end))) continue;
+    const person = people.get(linkKey([text.slice(h.start, h.end)]));
+    if (person) {
+      h.unknown = { id: person.id, name: person.name, type: 'person', evidence: 'surname', words: [text.slice(h.start, h.end)] };
+      delete h.known;
+      h.evidence = 'surname';
+    }
+  }
   const knownSurnames = new Map<string, KnownEntity>();
   for (const h of hits) for (const e of h.known ?? []) if (e.type === 'person') knownSurnames.set(linkKey([text.slice(h.start, h.end).split(/\s+/).at(-1)!]), e);
-  const singleCounts = new Map<string, number>();
-  for (const d of discovered) if (d.from === d.to) singleCounts.set(linkKey([tokens[d.from]!.text]), (singleCounts.get(linkKey([tokens[d.from]!.text])) ?? 0) + 1);
   for (const d of discovered) {
     const words = tokens.slice(d.from, d.to + 1).map((t) => t.text);
     const start = tokens[d.from]!.start;
