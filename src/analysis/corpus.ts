@@ -72,20 +72,34 @@ export function corpusEntities(articles: ArticleFrontmatter[]): Map<string, Corp
   return out;
 }
 
-/** How often two entities are named in the same sentence, across the corpus, for one entity. */
-export function coOccurrences(articles: ArticleFrontmatter[], id: string): { id: string; count: number }[] {
-  const counts = new Map<string, number>();
+/**
+ * How often each pair of entities is named in the same sentence, across the corpus, in one pass:
+ * `co.get(a).get(b)` counts b's mentions in the sentences that name a.
+ */
+export function coOccurrenceIndex(articles: ArticleFrontmatter[]): Map<string, Map<string, number>> {
+  const co = new Map<string, Map<string, number>>();
   for (const a of articles) {
-    const mine = a.entities.find((e) => e.id === id);
-    if (!mine) continue;
-    const sentences = new Set(mine.mentions.map((m) => m.sentence).filter((s) => s !== undefined));
-    for (const e of a.entities) {
-      if (e.id === id) continue;
-      const n = e.mentions.filter((m) => m.sentence !== undefined && sentences.has(m.sentence)).length;
-      if (n) counts.set(e.id, (counts.get(e.id) ?? 0) + n);
-    }
+    const bySentence = new Map<number, Map<string, number>>();
+    for (const e of a.entities)
+      for (const m of e.mentions) {
+        if (m.sentence === undefined) continue;
+        const s = bySentence.get(m.sentence) ?? new Map<string, number>();
+        s.set(e.id, (s.get(e.id) ?? 0) + 1);
+        bySentence.set(m.sentence, s);
+      }
+    for (const ids of bySentence.values())
+      for (const x of ids.keys()) {
+        const row = co.get(x) ?? new Map<string, number>();
+        for (const [y, n] of ids) if (y !== x) row.set(y, (row.get(y) ?? 0) + n);
+        co.set(x, row);
+      }
   }
-  return [...counts].map(([i, count]) => ({ id: i, count })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+  return co;
+}
+
+/** The entities named most often in the same sentences as `id`, strongest first. */
+export function coOccurrences(index: Map<string, Map<string, number>>, id: string): { id: string; count: number }[] {
+  return [...(index.get(id) ?? [])].map(([i, count]) => ({ id: i, count })).sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
 }
 
 export interface Related {
@@ -101,29 +115,41 @@ export interface Related {
 
 /**
  * Other articles that cover the same things, across languages: shared entities weighted by how rare
- * they are in the corpus (idf), shared figures and shared event dates.
+ * they are in the corpus (idf), shared figures and shared event dates. Builds its inverted indexes once;
+ * the returned function answers for one article in time proportional to its neighbours.
  */
-export function relatedArticles(articles: ArticleFrontmatter[], slug: string, limit = 5): Related[] {
-  const me = articles.find((a) => a.slug === slug);
-  if (!me) return [];
-  const df = new Map<string, number>();
-  for (const a of articles) for (const e of a.entities) df.set(e.id, (df.get(e.id) ?? 0) + 1);
-  const idf = (id: string) => Math.log((articles.length + 1) / (df.get(id) ?? 1));
-  const mine = new Set(me.entities.map((e) => e.id));
-  const myFigures = new Map(me.figures.map((f) => [`${f.value}|${f.unit}`, f.text]));
-  const myEvents = new Set(me.events.map((e) => e.date.value));
-  return articles
-    .filter((a) => a.slug !== slug)
-    .map((a) => {
-      const entities = a.entities.map((e) => e.id).filter((id) => mine.has(id)).sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
-      const figures = [...new Set(a.figures.map((f) => `${f.value}|${f.unit}`).filter((k) => myFigures.has(k)))].map((k) => myFigures.get(k)!);
-      const events = [...new Set(a.events.map((e) => e.date.value).filter((v) => myEvents.has(v) && /^\d{4}-\d{2}/.test(v)))];
-      const score = entities.reduce((s, id) => s + idf(id), 0) + figures.length * 3 + events.length * 2;
-      return { slug: a.slug, score, entities, figures, events };
-    })
-    .filter((r) => r.score > 0)
-    .sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug))
-    .slice(0, limit);
+export function relatedIndex(articles: ArticleFrontmatter[]): (slug: string, limit?: number) => Related[] {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const postings = new Map<string, string[]>();
+  for (const a of articles) for (const e of a.entities) (postings.get(e.id) ?? postings.set(e.id, []).get(e.id)!).push(a.slug);
+  const idf = (id: string) => Math.log((articles.length + 1) / (postings.get(id)?.length ?? 1));
+  const figureKey = (f: ArticleFrontmatter['figures'][number]) => `${f.value}|${f.unit}`;
+  const byFigure = new Map<string, string[]>();
+  for (const a of articles) for (const k of new Set(a.figures.map(figureKey))) (byFigure.get(k) ?? byFigure.set(k, []).get(k)!).push(a.slug);
+  return (slug, limit = 5) => {
+    const me = bySlug.get(slug);
+    if (!me) return [];
+    const candidates = new Set<string>();
+    // Entities named in more than a fifth of the corpus say little about relatedness and cost the most.
+    for (const e of me.entities) if ((postings.get(e.id)?.length ?? 0) <= Math.max(50, articles.length / 5)) for (const s of postings.get(e.id)!) candidates.add(s);
+    for (const f of me.figures) for (const s of byFigure.get(figureKey(f)) ?? []) candidates.add(s);
+    candidates.delete(slug);
+    const mine = new Set(me.entities.map((e) => e.id));
+    const myFigures = new Map(me.figures.map((f) => [figureKey(f), f.text]));
+    const myEvents = new Set(me.events.map((e) => e.date.value));
+    return [...candidates]
+      .map((s) => {
+        const a = bySlug.get(s)!;
+        const entities = a.entities.map((e) => e.id).filter((id) => mine.has(id)).sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
+        const figures = [...new Set(a.figures.map(figureKey).filter((k) => myFigures.has(k)))].map((k) => myFigures.get(k)!);
+        const events = [...new Set(a.events.map((e) => e.date.value).filter((v) => myEvents.has(v) && /^\d{4}-\d{2}/.test(v)))];
+        const score = entities.reduce((n, id) => n + idf(id), 0) + figures.length * 3 + events.length * 2;
+        return { slug: s, score, entities, figures, events };
+      })
+      .filter((r) => r.score > 0)
+      .sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug))
+      .slice(0, limit);
+  };
 }
 
 export interface TimelineSource {
@@ -162,24 +188,32 @@ const firstDay = (value: string) => {
  */
 export function buildTimeline(articles: ArticleFrontmatter[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const byValue = new Map<string, TimelineEntry[]>();
   for (const a of articles) {
     for (const ev of a.events) {
       const src: TimelineSource = { slug: a.slug, language: a.language, sentence: ev.sentence.text, sentenceIndex: ev.sentenceIndex, date: ev.date };
-      const same = entries.find(
-        (e) => e.kind === 'event' && e.value === ev.date.value && !e.sources.some((s) => s.slug === a.slug) && e.entities.some((id) => ev.entities.includes(id)),
-      );
+      const sameDate = byValue.get(ev.date.value) ?? [];
+      if (sameDate.some((e) => e.sources.some((s) => s.slug === a.slug && s.sentenceIndex === ev.sentenceIndex))) continue;
+      const same = sameDate.find((e) => !e.sources.some((s) => s.slug === a.slug) && e.entities.some((id) => ev.entities.includes(id)));
       if (same) {
         same.sources.push(src);
         for (const id of ev.entities) if (!same.entities.includes(id)) same.entities.push(id);
         continue;
       }
-      const existingInArticle = entries.find((e) => e.kind === 'event' && e.value === ev.date.value && e.sources.some((s) => s.slug === a.slug && s.sentenceIndex === ev.sentenceIndex));
-      if (existingInArticle) continue;
-      entries.push({ id: `${a.slug}-s${ev.sentenceIndex}-${ev.date.start}`, kind: 'event', value: ev.date.value, sortKey: firstDay(ev.date.value), mod: ev.date.mod, entities: [...ev.entities], sources: [src] });
+      const entry: TimelineEntry = { id: `${a.slug}-s${ev.sentenceIndex}-${ev.date.start}`, kind: 'event', value: ev.date.value, sortKey: firstDay(ev.date.value), mod: ev.date.mod, entities: [...ev.entities], sources: [src] };
+      entries.push(entry);
+      byValue.set(ev.date.value, [...sameDate, entry]);
     }
     if (a.published && a.published.source !== 'inferred') {
       entries.push({ id: `${a.slug}-published`, kind: 'report', value: a.published.value, sortKey: firstDay(a.published.value), entities: a.entities.slice(0, 5).map((e) => e.id), sources: [], title: a.displayTitle });
     }
   }
   return entries.sort((x, y) => x.sortKey.localeCompare(y.sortKey) || x.value.length - y.value.length || x.id.localeCompare(y.id));
+}
+
+/** Timeline entries by the entities they name, for each entity page's own timeline. */
+export function timelineByEntity(timeline: TimelineEntry[]): Map<string, TimelineEntry[]> {
+  const out = new Map<string, TimelineEntry[]>();
+  for (const t of timeline) if (t.kind === 'event') for (const id of t.entities) (out.get(id) ?? out.set(id, []).get(id)!).push(t);
+  return out;
 }

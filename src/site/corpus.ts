@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildTimeline, byNewest, corpusEntities } from '../analysis/corpus';
+import { buildTimeline, byNewest, coOccurrenceIndex, corpusEntities, relatedIndex, timelineByEntity, type Related, type TimelineEntry } from '../analysis/corpus';
 import type { ArticleFrontmatter } from '../schemas';
 import type { EntityRecord } from '../schemas/entity-record';
 
@@ -9,7 +9,13 @@ export interface Corpus {
   bySlug: Map<string, ArticleFrontmatter>;
   entities: ReturnType<typeof corpusEntities>;
   records: Map<string, EntityRecord>;
-  timeline: ReturnType<typeof buildTimeline>;
+  timeline: TimelineEntry[];
+  /** Each entity's own timeline entries. */
+  entityTimeline: Map<string, TimelineEntry[]>;
+  /** Co-occurrence counts, `co.get(a).get(b)`. */
+  co: Map<string, Map<string, number>>;
+  /** Related coverage of one article. */
+  related: (slug: string, limit?: number) => Related[];
 }
 
 let corpus: Promise<Corpus> | undefined;
@@ -17,7 +23,17 @@ export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const articles = byNewest((await getCollection('articles')).map((e) => e.data));
     const records = new Map((await getCollection('entities')).map((e) => [e.data.id, e.data]));
-    return { articles, bySlug: new Map(articles.map((a) => [a.slug, a])), entities: corpusEntities(articles), records, timeline: buildTimeline(articles) };
+    const timeline = buildTimeline(articles);
+    return {
+      articles,
+      bySlug: new Map(articles.map((a) => [a.slug, a])),
+      entities: corpusEntities(articles),
+      records,
+      timeline,
+      entityTimeline: timelineByEntity(timeline),
+      co: coOccurrenceIndex(articles),
+      related: relatedIndex(articles),
+    };
   })();
   return corpus;
 }
