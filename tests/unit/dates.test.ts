@@ -29,3 +29,16 @@ describe('dates: resolution rules', () => {
     expect(findDates('dal 6 al 13 ottobre si terrà', 'it')[0]?.value).toBe('XXXX-10-06/XXXX-10-13');
   });
 });
+
+describe('dates: days without a year', () => {
+  it.each([
+    ['Les élections auront lieu le 20 octobre.', 'fr', '2024-06-26', '2024-10-20'],
+    ['Am 2. Januar demonstrierten Tausende.', 'de', '2022-07-25', '2022-01-02'],
+    ['Wybory odbędą się 15 października.', 'pl', '2023-08-03', '2023-10-15'],
+  ])('%s (%s, reference %s) → %s: the coming day only when much nearer than the last', (s, lang, ref, value) => {
+    expect(findDates(s, lang, parseRef(ref))[0]?.value).toBe(value);
+  });
+  it('a word saying past decides: "le 14 décembre dernier"', () => {
+    expect(findDates('Le traité signé le 14 décembre dernier.', 'fr', parseRef('2024-06-26'))[0]).toMatchObject({ text: 'le 14 décembre dernier', value: '2023-12-14' });
+  });
+});

@@ -133,7 +133,18 @@ function resolve(c: Candidate, lex: CompiledLexicon, ref: RefDate | undefined): 
   };
   const yStr = (y?: number) => (y === undefined ? 'XXXX' : String(y));
   if (day !== undefined && month !== undefined) {
-    const { y, how } = yearFor(month);
+    // A day without a year is often announced ahead ("le 20 octobre", an election) but news mostly looks
+    // back: the coming such day wins only when it is less than half as far as the last one. A word saying
+    // past or next decides outright; a month alone always looks back.
+    const nearest = (): { y?: number; how: string } => {
+      if (year !== undefined || relYear !== undefined || dir !== 0 || !ref?.m) return yearFor(month);
+      const refDay = Date.UTC(ref.y, ref.m - 1, ref.d ?? 15);
+      const at = (y: number) => Date.UTC(y, month - 1, day) - refDay;
+      const past = at(ref.y) <= 0 ? ref.y : ref.y - 1;
+      const coming = past + 1;
+      return at(coming) < -at(past) / 2 ? { y: coming, how: `coming such day, much nearer ${refText}` } : { y: past, how: `last such day up to ${refText}` };
+    };
+    const { y, how } = nearest();
     if (y !== undefined && !isValidDay(y, month, day)) return null;
     const v1 = `${yStr(y)}-${pad(month)}-${pad(day)}`;
     if (day2 !== undefined) {

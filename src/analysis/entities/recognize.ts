@@ -93,7 +93,10 @@ function langIndex(lang: string): LangIndex {
   };
   for (const entity of kb.entities) {
     const target = { kind: 'entity', entity } as const;
-    for (const [l, forms] of Object.entries(entity.names)) for (const f of forms) add(f, target, l === lang || l === '*');
+    // Another language's single-word forms stay out ("Frieden" is Luc Frieden in French, peace in German):
+    // every language lists its own; multi-word names and acronyms cross over.
+    for (const [l, forms] of Object.entries(entity.names))
+      for (const f of forms) if (l === lang || l === '*' || /[\s-]/.test(f.trim()) || /^\p{Lu}[\p{Lu}.]+$/u.test(f)) add(f, target, l === lang || l === '*');
     for (const f of entity.former ?? []) add(f.name, target, true);
   }
   for (const body of kb.bodies) {
@@ -191,6 +194,10 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     // not have with it, is someone else's.
     const prev = tokens[i - 1];
     if (bestLen === 1 && prev && prev.cap && !covered[i - 1] && joins(text, prev, t) && given().has(fold(prev.text)) && best.every((e) => e.target.kind === 'entity' && e.target.entity.type === 'person')) continue;
+    // "Kim Dae-jung" is not Kim Jong Un: a one-word person name followed by a capitalised word that
+    // starts no known name is the start of someone else's name.
+    const after = tokens[i + 1];
+    if (bestLen === 1 && after && after.cap && !after.upper && joins(text, t, after) && !ix.names.has(after.key) && best.every((e) => e.target.kind === 'entity' && e.target.entity.type === 'person')) continue;
     // A single common word at a sentence start ("Come", "Usa" in Portuguese) is not a name.
     if (bestLen === 1 && t.sentStart && !t.upper && (ix.stop.has(t.lower) || ix.notNames.has(t.lower))) continue;
     let end = i + bestLen - 1;
@@ -313,6 +320,11 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
       titled = titled || !tokens[from]!.upper;
       titleWord ||= tokens[from]!.lower;
       from = from + 1 + g;
+    }
+    // "South Korean President", "Foreign Minister": a run ending in a title is a role, not a name.
+    if (to >= from && isTitleAt(to) > 0 && to + 1 < tokens.length && !(tokens[to + 1]!.cap && joins(text, tokens[to]!, tokens[to + 1]!))) {
+      i = j;
+      continue;
     }
     i = j;
     if (to < from) continue;

@@ -17,7 +17,7 @@ export function romanize(name: string): string {
   return name.replace(/\p{Script=Cyrillic}/gu, (ch, offset: number) => {
     const low = ch.toLowerCase();
     const initial = offset === 0 || !/\p{L}/u.test(name[offset - 1]!);
-    const latin = (initial && t.wordInitial[low]) ?? t.letters[low] ?? ch;
+    const latin = (initial ? t.wordInitial[low] : undefined) ?? t.letters[low] ?? ch;
     return ch === low ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   });
 }
