@@ -92,7 +92,7 @@ for (const n of sizes) {
   for (const [f, t] of corpus) analyzeText(f, t);
   const single = performance.now() - t0;
   t0 = performance.now();
-  await analyzeAll(corpus.map(([f, t]) => ({ path: f, bytes: Buffer.from(t) })));
+  await analyzeAll(corpus.map(([f, t]) => ({ path: f, bytes: Buffer.from(t) })), availableParallelism(), 0);
   const parallel = performance.now() - t0;
 
   const run = join(OUT, `run-${n}`);
