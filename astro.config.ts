@@ -8,6 +8,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Builds of other corpora (tests, benchmarks) keep their own content store: two builds at once must not share it.
+  ...(process.env.ATLAS_ASTRO_CACHE ? { cacheDir: process.env.ATLAS_ASTRO_CACHE } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },

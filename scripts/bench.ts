@@ -96,7 +96,7 @@ for (const n of sizes) {
   const parallel = performance.now() - t0;
 
   const run = join(OUT, `run-${n}`);
-  const env = { ATLAS_CONTENT_DIR: join(run, 'content'), ATLAS_CACHE_DIR: join(run, 'cache') };
+  const env = { ATLAS_CONTENT_DIR: join(run, 'content'), ATLAS_CACHE_DIR: join(run, 'cache'), ATLAS_ASTRO_CACHE: join(run, 'astro-cache') };
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const build = timed(tsx, ['scripts/build.ts', '--seeds', dir, '--out', join(run, 'site')], env);
   const index = du(join(run, 'site', 'pagefind'));

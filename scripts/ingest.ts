@@ -97,24 +97,44 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
   const fresh = await analyzeAll(todo);
   todo.forEach((j, i) => writeFileSync(join(CACHE_DIR, `${j.hash}.json`), JSON.stringify(fresh[i])));
 
-  rmSync(OUT_DIR, { recursive: true, force: true });
+  // Entries whose inputs, engine and corrections are unchanged are neither re-validated nor rewritten:
+  // a manifest beside them records the key each was written from.
   mkdirSync(OUT_DIR, { recursive: true });
+  const manifestPath = join(contentDir(), 'manifest.json');
+  type Done = Pick<ReportEntry, 'status' | 'reason' | 'slug' | 'diagnostics'> & { key: string; ids: string[] };
+  const manifest: Record<string, Done> = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
+  const nextManifest: Record<string, Done> = {};
+  const correctionsHash = createHash('sha256').update(JSON.stringify(corrections)).digest('hex');
   const slugs = new Set<string>();
   const ids = new Set<string>();
   for (const j of jobs) {
+    const entry = j.entry;
+    const stem = slugify(entry.file.replace(/\.txt$/i, '')) || 'article';
+    let slug = stem;
+    for (let n = 2; slugs.has(slug); n++) slug = `${stem}-${n}`;
+    slugs.add(slug);
+    const key = createHash('sha256').update(`${j.hash}|${correctionsHash}|${slug}`).digest('hex');
+    const done = manifest[slug];
+    if (done?.key === key && (!done.slug || existsSync(join(OUT_DIR, `${slug}.mdx`)))) {
+      Object.assign(entry, { status: done.status, reason: done.reason, slug: done.slug, diagnostics: [...entry.diagnostics, ...done.diagnostics] });
+      for (const id of done.ids) ids.add(id);
+      nextManifest[slug] = done;
+      continue;
+    }
     // the text the offsets point into: the bytes decoded as the read stage decodes them
     const text = readBytes(j.bytes).text ?? '';
     const analysis = applyCorrections(JSON.parse(readFileSync(join(CACHE_DIR, `${j.hash}.json`), 'utf8')) as Analysis, text, corrections);
-    const entry = j.entry;
+    const sideDiagnostics = entry.diagnostics.length;
     entry.diagnostics.push(...analysis.diagnostics);
+    const remember = (known: string[]) => {
+      nextManifest[slug] = { key, status: entry.status, reason: entry.reason, slug: entry.slug, diagnostics: entry.diagnostics.slice(sideDiagnostics), ids: known };
+    };
     if (analysis.diagnostics.some((d) => d.severity === 'error')) {
       entry.status = 'rejected';
       entry.reason = analysis.diagnostics.find((d) => d.severity === 'error')!.message;
+      remember([]);
       continue;
     }
-    let slug = slugify(entry.file.replace(/\.txt$/i, '')) || 'article';
-    for (let n = 2; slugs.has(slug); n++) slug = `${slugify(entry.file.replace(/\.txt$/i, ''))}-${n}`;
-    slugs.add(slug);
     const data = {
       ...analysis,
       slug,
@@ -128,13 +148,19 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
     if (!checked.success) {
       entry.status = 'rejected';
       entry.reason = `analysis does not fit the schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+      remember([]);
       continue;
     }
     entry.slug = slug;
     entry.status = entry.diagnostics.some((d) => d.severity === 'warning') ? 'built-with-warnings' : 'built';
     writeFileSync(join(OUT_DIR, `${slug}.mdx`), frontmatter(checked.data));
-    for (const e of checked.data.entities) if (e.known) ids.add(e.id);
+    const known = checked.data.entities.filter((e) => e.known).map((e) => e.id);
+    for (const id of known) ids.add(id);
+    remember(known);
   }
+  // Entries of articles that are gone (or now rejected) go too.
+  for (const f of readdirSync(OUT_DIR)) if (!nextManifest[f.replace(/\.mdx$/, '')]?.slug) rmSync(join(OUT_DIR, f));
+  writeFileSync(manifestPath, JSON.stringify(nextManifest));
 
   // The knowledge-base records of every entity the corpus names, for entity pages and search.
   const kb = knowledgeBase();

@@ -16,7 +16,7 @@ export function buildCorpus(seeds: string, opts: { strict?: boolean; prepare?: (
   const site = join(root, 'site');
   const r = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', '--seeds', copy, '--out', site, ...(opts.strict ? ['--strict'] : [])], {
     encoding: 'utf8',
-    env: { ...process.env, ATLAS_CONTENT_DIR: join(root, 'content') },
+    env: { ...process.env, ATLAS_CONTENT_DIR: join(root, 'content'), ATLAS_ASTRO_CACHE: join(root, 'astro-cache') },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { root, seeds: copy, site, status: r.status, output: r.stdout + r.stderr };
