@@ -335,18 +335,18 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     let type: EntityType | undefined;
     let evidence = '';
     if (first.upper && n === 1) continue; // unknown acronyms: too often codes and weapon systems
-    // An organisation's head word outranks a title before it: "rzecznik Batalionu …" is the battalion's spokesman.
     const words = tokens.slice(from, to + 1);
     const headWord = (set: Set<string>) => n >= 2 && set.has(first.key);
     // A head word alone ("Parlement", "Cour", "Brigade") is a common noun written with a capital, not a name.
     if (n === 1 && (ix.orgHeads.has(first.key) || ix.orgTails.has(first.lower) || ix.placeHeads.has(first.key) || ix.eventHeads.has(first.key))) continue;
+    // An organisation's word outranks a title before it: "rzecznik Batalionu …" is the battalion's spokesman.
     const orgWord = words.find((x) => ix.orgHeads.has(x.key) || ix.orgTails.has(x.lower));
     if (n >= 2 && orgWord) [type, evidence] = ['organization', `org-word:${orgWord.text}`];
     else if (titled) [type, evidence] = ['person', `title:${titleWord}`];
     else if (headWord(ix.eventHeads)) [type, evidence] = ['event', `event-word:${first.text}`];
     else if (headWord(ix.placeHeads) || cueBefore(from, ix.placeCues)) [type, evidence] = ['place', 'place-cue'];
     else if (n >= 2 && given().has(fold(first.text))) [type, evidence] = ['person', `given-name:${first.text}`];
-    else if (n >= 2 && n <= 3 && !ix.lex.capitalisedNouns && !first.sentStart && !(from > 0 && tokens[from - 1]!.region === first.region && ix.stop.has(tokens[from - 1]!.lower)) && tokens.slice(from, to + 1).every((x) => x.cap && !ix.stop.has(x.lower)))
+    else if (n >= 2 && n <= 3 && !ix.lex.capitalisedNouns && !first.sentStart && !(from > 0 && tokens[from - 1]!.region === first.region && ix.stop.has(tokens[from - 1]!.lower)) && words.every((x) => x.cap && !ix.stop.has(x.lower)))
       // Two or three capitalised words mid-sentence, not after an article or preposition: most often a person.
       [type, evidence] = ['person', 'name-shape'];
     discovered.push({ from, to, type, evidence });
