@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serveDist } from './browser';
+import { pageTypes } from './page-types';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
@@ -18,15 +19,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const PAGES: [string, string][] = [
-  ['home', '/'],
-  ['article', '/articles/002-1960be493da01210/'],
-  ['entity index', '/entities/'],
-  ['entity', '/entities/kassym-jomart-tokayev/'],
-  ['timeline', '/timeline/'],
-  ['search', '/search/?q=Tokayev'],
-  ['404', '/no-such-page/'],
-];
+const PAGES = pageTypes();
 
 describe('every page type, in a real browser', () => {
   it.each(PAGES)('the %s page has no accessibility violations (axe-core, WCAG 2.2 AA)', async (_name, path) => {
