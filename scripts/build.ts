@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --strict] [-- --seeds DIR --out DIR]`: ingest (seeds/ → typed MDX), `astro build`,
+ * `npm run build [-- --strict] [-- --seeds DIR --out DIR]`: ingest (seeds/ → typed content entries), `astro build`,
  * then a Pagefind index over the built site. Writes dist/ingest-report.json. With --strict (or STRICT=1)
  * a rejected input fails the build, for CI. --seeds and --out build another corpus elsewhere (tests do);
  * its generated content then goes to a folder of its own (ATLAS_CONTENT_DIR).
@@ -17,7 +17,14 @@ const out = arg('--out') ?? join(ROOT, 'dist');
 const seeds = arg('--seeds');
 if (seeds && !process.env.ATLAS_CONTENT_DIR) process.env.ATLAS_CONTENT_DIR = join(out, '..', `.content-${basename(out)}`);
 const report = await ingest(seeds);
-const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent', '--outDir', out], { cwd: ROOT, stdio: 'inherit', env: process.env });
+// Node's default heap (about 4 GB) is too small for Astro past several thousand articles; npm run bench
+// measures what a build really uses.
+const heap = process.env.NODE_OPTIONS?.includes('max-old-space-size') ? '' : ' --max-old-space-size=8192';
+const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent', '--outDir', out], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''}${heap}`.trim() },
+});
 if (astro.status !== 0) {
   console.error('build: astro build failed (see above).');
   process.exit(astro.status ?? 1);

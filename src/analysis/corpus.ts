@@ -136,13 +136,13 @@ export function relatedIndex(articles: ArticleFrontmatter[]): (slug: string, lim
     candidates.delete(slug);
     const mine = new Set(me.entities.map((e) => e.id));
     const myFigures = new Map(me.figures.map((f) => [figureKey(f), f.text]));
-    const myEvents = new Set(me.events.map((e) => e.date.value));
+    const myEvents = new Set(me.events.map((e) => me.dates[e.date]!.value));
     return [...candidates]
       .map((s) => {
         const a = bySlug.get(s)!;
         const entities = a.entities.map((e) => e.id).filter((id) => mine.has(id)).sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
         const figures = [...new Set(a.figures.map(figureKey).filter((k) => myFigures.has(k)))].map((k) => myFigures.get(k)!);
-        const events = [...new Set(a.events.map((e) => e.date.value).filter((v) => myEvents.has(v) && /^\d{4}-\d{2}/.test(v)))];
+        const events = [...new Set(a.events.map((e) => a.dates[e.date]!.value).filter((v) => myEvents.has(v) && /^\d{4}-\d{2}/.test(v)))];
         const score = entities.reduce((n, id) => n + idf(id), 0) + figures.length * 3 + events.length * 2;
         return { slug: s, score, entities, figures, events };
       })
@@ -191,8 +191,10 @@ export function buildTimeline(articles: ArticleFrontmatter[]): TimelineEntry[] {
   const byValue = new Map<string, TimelineEntry[]>();
   for (const a of articles) {
     for (const ev of a.events) {
-      const src: TimelineSource = { slug: a.slug, language: a.language, sentence: ev.sentence.text, sentenceIndex: ev.sentenceIndex, date: ev.date };
-      const sameDate = byValue.get(ev.date.value) ?? [];
+      const date = a.dates[ev.date]!;
+      const s = a.sentences[ev.sentenceIndex]!;
+      const src: TimelineSource = { slug: a.slug, language: a.language, sentence: a.text.slice(s.start, s.end), sentenceIndex: ev.sentenceIndex, date };
+      const sameDate = byValue.get(date.value) ?? [];
       if (sameDate.some((e) => e.sources.some((s) => s.slug === a.slug && s.sentenceIndex === ev.sentenceIndex))) continue;
       const same = sameDate.find((e) => !e.sources.some((s) => s.slug === a.slug) && e.entities.some((id) => ev.entities.includes(id)));
       if (same) {
@@ -200,9 +202,9 @@ export function buildTimeline(articles: ArticleFrontmatter[]): TimelineEntry[] {
         for (const id of ev.entities) if (!same.entities.includes(id)) same.entities.push(id);
         continue;
       }
-      const entry: TimelineEntry = { id: `${a.slug}-s${ev.sentenceIndex}-${ev.date.start}`, kind: 'event', value: ev.date.value, sortKey: firstDay(ev.date.value), mod: ev.date.mod, entities: [...ev.entities], sources: [src] };
+      const entry: TimelineEntry = { id: `${a.slug}-s${ev.sentenceIndex}-${date.start}`, kind: 'event', value: date.value, sortKey: firstDay(date.value), mod: date.mod, entities: [...ev.entities], sources: [src] };
       entries.push(entry);
-      byValue.set(ev.date.value, [...sameDate, entry]);
+      byValue.set(date.value, [...sameDate, entry]);
     }
     if (a.published && a.published.source !== 'inferred') {
       entries.push({ id: `${a.slug}-published`, kind: 'report', value: a.published.value, sortKey: firstDay(a.published.value), entities: a.entities.slice(0, 5).map((e) => e.id), sources: [], title: a.displayTitle });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Analysis, ArticleEntity } from '../schemas';
 import { Corrections } from '../schemas/corrections';
 import { knowledgeBase } from './entities/kb';
+import { entitiesIn } from './stages/events';
 import { DATA_DIR, loadData } from './lexicon';
 
 /** Loads the analysts' corrections file (validated). */
@@ -58,6 +59,6 @@ export function applyCorrections(a: Analysis, text: string, c: Corrections): Ana
     for (const e of entities) if (e.id === r.entity) Object.assign(e, r.name ? { name: r.name } : {}, r.type ? { type: r.type } : {});
   }
   entities = entities.filter((e) => e.mentions.length).map((e) => ({ ...e, mentions: e.mentions.sort((x, y) => x.start - y.start) }));
-  const events = a.events.map((ev) => ({ ...ev, entities: [...new Set(entities.filter((e) => e.mentions.some((m) => m.start >= ev.sentence.start && m.end <= ev.sentence.end)).map((e) => e.id))] }));
+  const events = a.events.map((ev) => ({ ...ev, entities: entitiesIn(a.sentences[ev.sentenceIndex]!, entities) }));
   return { ...a, entities, events };
 }

@@ -69,7 +69,7 @@ function run(doc: ArticleDocument): void {
   doc.data.entities = entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, ...sentenceOf(sentences, m.start) })) }));
   doc.data.dates = dates;
   if (!published) doc.data.published = inferPublication(dates);
-  doc.data.events = eventsStage(text, dates, sentences, entities);
+  doc.data.events = eventsStage(dates, sentences, entities);
 
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
   const weights = sentences.map((s) => 1 + entities.reduce((n, e) => n + e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).length, 0) * 0.25);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Analysis } from './analysis';
 
 /**
- * The frontmatter of one generated article (`src/content/articles/<slug>.mdx`): the analysis plus what the
+ * The data of one generated article (`src/content/articles/<slug>.json`): the analysis plus what the
  * site needs to show it. Written by the ingest (validated before writing), read by the content collection.
  */
 export const ArticleFrontmatter = Analysis.extend({

@@ -9,5 +9,6 @@ export const pageTypes = (notFound = '/no-such-page/'): [string, string][] => [
   ['entity', '/entities/kassym-jomart-tokayev/'],
   ['timeline', '/timeline/'],
   ['search', '/search/?q=Tokayev'],
+  ['how it works (MDX)', '/about/'],
   ['404', notFound],
 ];
