@@ -70,6 +70,23 @@ describe('search, in a real browser', () => {
     await page.close();
   });
 
+  it('works from the keyboard: arrows move through results, Escape clears and returns to the box', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=Tokayev`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    await page.focus('#search input');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search input')).toBe('');
+    expect(await page.textContent('#search-status')).toMatch(/Results for|Ready/);
+    await page.close();
+  });
+
   it('the search box in the header of an article page leads to results', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
