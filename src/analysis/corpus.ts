@@ -116,12 +116,12 @@ export interface Related {
 /**
  * Other articles that cover the same things, across languages: shared entities weighted by how rare
  * they are in the corpus (idf), shared figures and shared event dates. Builds its inverted indexes once;
- * the returned function answers for one article in time proportional to its neighbours.
+ * the returned function answers for one article by adding up postings.
  */
 export function relatedIndex(articles: ArticleFrontmatter[]): (slug: string, limit?: number) => Related[] {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const postings = new Map<string, string[]>();
-  for (const a of articles) for (const e of a.entities) (postings.get(e.id) ?? postings.set(e.id, []).get(e.id)!).push(a.slug);
+  for (const a of articles) for (const id of new Set(a.entities.map((e) => e.id))) (postings.get(id) ?? postings.set(id, []).get(id)!).push(a.slug);
   const idf = (id: string) => Math.log((articles.length + 1) / (postings.get(id)?.length ?? 1));
   const figureKey = (f: ArticleFrontmatter['figures'][number]) => `${f.value}|${f.unit}`;
   const byFigure = new Map<string, string[]>();
@@ -129,24 +129,26 @@ export function relatedIndex(articles: ArticleFrontmatter[]): (slug: string, lim
   return (slug, limit = 5) => {
     const me = bySlug.get(slug);
     if (!me) return [];
-    const candidates = new Set<string>();
-    // Entities named in more than a fifth of the corpus say little about relatedness and cost the most.
-    for (const e of me.entities) if ((postings.get(e.id)?.length ?? 0) <= Math.max(50, articles.length / 5)) for (const s of postings.get(e.id)!) candidates.add(s);
-    for (const f of me.figures) for (const s of byFigure.get(figureKey(f)) ?? []) candidates.add(s);
-    candidates.delete(slug);
+    // Scores add up straight from the postings; only the best few are then explained in detail.
+    const score = new Map<string, number>();
+    for (const id of new Set(me.entities.map((e) => e.id))) {
+      const w = idf(id);
+      if (w <= 0) continue;
+      for (const s of postings.get(id) ?? []) if (s !== slug) score.set(s, (score.get(s) ?? 0) + w);
+    }
+    for (const k of new Set(me.figures.map(figureKey))) for (const s of byFigure.get(k) ?? []) if (s !== slug) score.set(s, (score.get(s) ?? 0) + 3);
+    const top = [...score].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, limit * 4);
     const mine = new Set(me.entities.map((e) => e.id));
     const myFigures = new Map(me.figures.map((f) => [figureKey(f), f.text]));
     const myEvents = new Set(me.events.map((e) => me.dates[e.date]!.value));
-    return [...candidates]
-      .map((s) => {
+    return top
+      .map(([s, base]) => {
         const a = bySlug.get(s)!;
-        const entities = a.entities.map((e) => e.id).filter((id) => mine.has(id)).sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
+        const entities = [...new Set(a.entities.map((e) => e.id).filter((id) => mine.has(id)))].sort((x, y) => idf(y) - idf(x) || x.localeCompare(y));
         const figures = [...new Set(a.figures.map(figureKey).filter((k) => myFigures.has(k)))].map((k) => myFigures.get(k)!);
         const events = [...new Set(a.events.map((e) => a.dates[e.date]!.value).filter((v) => myEvents.has(v) && /^\d{4}-\d{2}/.test(v)))];
-        const score = entities.reduce((n, id) => n + idf(id), 0) + figures.length * 3 + events.length * 2;
-        return { slug: s, score, entities, figures, events };
+        return { slug: s, score: base + events.length * 2, entities, figures, events };
       })
-      .filter((r) => r.score > 0)
       .sort((x, y) => y.score - x.score || x.slug.localeCompare(y.slug))
       .slice(0, limit);
   };

@@ -3,6 +3,9 @@ import { buildTimeline, byNewest, coOccurrenceIndex, corpusEntities, relatedInde
 import type { ArticleFrontmatter } from '../schemas';
 import type { EntityRecord } from '../schemas/entity-record';
 
+/** Up to this many entries the timeline is one page; past it, /timeline/ is an index of month pages. */
+export const TIMELINE_ONE_PAGE = 600;
+
 /** The corpus as the pages see it, computed once per build. */
 export interface Corpus {
   articles: ArticleFrontmatter[];
