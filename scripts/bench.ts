@@ -3,6 +3,7 @@
  * measures analysis throughput (one thread and all cores) against a bare Intl.Segmenter pass over the same
  * text, the full build (time, peak memory), the Pagefind index and the bytes a first search downloads, and
  * the rebuild after adding one article. Also the analysis time of one 3,000-word article. Prints Markdown.
+ * `--no-build` measures the analysis only.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { syntheticCorpus } from './lib/synthetic';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
 const args = process.argv.slice(2);
+/** --no-build: only the analysis columns (the site build of 10,000 articles takes many minutes). */
+const noBuild = args.includes('--no-build');
 const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '100,1000,10000').split(',').map(Number);
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
@@ -95,6 +98,10 @@ for (const n of sizes) {
   await analyzeAll(corpus.map(([f, t]) => ({ path: f, bytes: Buffer.from(t) })), availableParallelism(), 0);
   const parallel = performance.now() - t0;
 
+  if (noBuild) {
+    console.log(`| ${n} | ${mb(bytes)} | ${ms(floor)} | ${s(single)} (${(bytes / 1024 / 1024 / (single / 1000)).toFixed(2)} MB/s, ${(n / (single / 1000)).toFixed(0)}/s) | ${s(parallel)} (${(n / (parallel / 1000)).toFixed(0)}/s) | ${(single / floor).toFixed(0)}× | – | – | – | – | – | – |`);
+    continue;
+  }
   const run = join(OUT, `run-${n}`);
   const env = { ATLAS_CONTENT_DIR: join(run, 'content'), ATLAS_CACHE_DIR: join(run, 'cache'), ATLAS_ASTRO_CACHE: join(run, 'astro-cache') };
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
