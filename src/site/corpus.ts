@@ -3,6 +3,9 @@ import { buildTimeline, byNewest, coOccurrenceIndex, corpusEntities, relatedInde
 import type { ArticleFrontmatter } from '../schemas';
 import type { EntityRecord } from '../schemas/entity-record';
 
+/** Sources shown under one timeline entry; the rest are counted (an event can have hundreds). */
+export const SHOWN_SOURCES = 5;
+
 /** Up to this many entries the timeline is one page; past it, /timeline/ is an index of month pages. */
 export const TIMELINE_ONE_PAGE = 600;
 
