@@ -60,7 +60,7 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
   const corrections = loadCorrections();
   const names = readdirSync(seedsDir).sort();
   const files: ReportEntry[] = [];
-  const jobs: (Job & { entry: ReportEntry; hash: string; text: string })[] = [];
+  const jobs: (Job & { entry: ReportEntry; hash: string })[] = [];
   const byHash = new Map<string, string>();
   for (const name of names) {
     const path = join(seedsDir, name);
@@ -87,7 +87,7 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
       continue;
     }
     byHash.set(contentHash, name);
-    jobs.push({ path: `seeds/${name}`, bytes, sidecar: side.sidecar, entry, hash, text: '' });
+    jobs.push({ path: `seeds/${name}`, bytes, sidecar: side.sidecar, entry, hash });
   }
 
   mkdirSync(CACHE_DIR, { recursive: true });

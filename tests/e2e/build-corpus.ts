@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IngestReport } from '../../scripts/ingest';
 
 /**
  * Builds a whole site from another folder of articles, with the real build script, into a fresh temporary
@@ -22,8 +23,5 @@ export function buildCorpus(seeds: string, opts: { strict?: boolean; prepare?: (
   return { root, seeds: copy, site, status: r.status, output: r.stdout + r.stderr };
 }
 
-export const readReport = (site: string) =>
-  JSON.parse(readFileSync(join(site, 'ingest-report.json'), 'utf8')) as {
-    counts: Record<string, number>;
-    files: { file: string; status: string; reason?: string; slug?: string; diagnostics: { rule: string; severity: string; message: string; hint?: string }[] }[];
-  };
+/** The build report a corpus build wrote (the ingest's own type). */
+export const readReport = (site: string) => JSON.parse(readFileSync(join(site, 'ingest-report.json'), 'utf8')) as IngestReport;

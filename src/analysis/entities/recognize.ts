@@ -329,7 +329,6 @@ export function recognizeEntities(text: string, lang: string, regions: Region[],
     i = j;
     if (to < from) continue;
     const first = tokens[from]!;
-    const last = tokens[to]!;
     const n = to - from + 1;
     if (n === 1 && first.sentStart && !titled && !given().has(fold(first.text)) && (capMidSentence.get(first.lower) ?? 0) === 0) continue;
     let type: EntityType | undefined;

@@ -24,7 +24,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (letters < MIN_LETTERS) return { code: 'und', iso6393: 'und', confidence: 0, name: 'Undetermined' };
   // franc's guess settles within a few thousand characters; scoring a whole long article only costs time.
   const ranked = francAll(text.length > SAMPLE ? text.slice(0, SAMPLE) : text, { minLength: 10 });
-  const [best, second] = ranked;
+  const [best] = ranked;
   if (!best || best[0] === 'und') return { code: 'und', iso6393: 'und', confidence: 0, name: 'Undetermined' };
   let choice = best;
   const supported = availableLanguages();
