@@ -1,7 +1,13 @@
 /**
- * Ingest: every file in seeds/ → a typed entry in src/content/articles/<slug>.json (validated by the
- * ArticleFrontmatter schema before it is written; JSON rather than MDX because Astro bundles every MDX
- * entry as a module: at 1,000 articles MDX entries took the build 57 s and 2.4 GB, JSON 36 s and 1.6 GB) and a report that accounts for every input file.
+ * Ingest: every file in seeds/ → its whole analysis in `<content>/analyses/<slug>.json` (validated by the
+ * ArticleFrontmatter schema before it is written) and a lean card in `<content>/articles/<slug>.json` (the
+ * `articles` collection); then the corpus views in one streaming pass: `<content>/entities.json` (the
+ * `entities` collection) and `<content>/views/` (each entity's page data, the timeline, related coverage);
+ * and a report that accounts for every input file.
+ *
+ * Why the split: Astro keeps every collection entry in memory and in its bundle. With whole analyses as
+ * entries, 10,000 articles needed an 8 GB heap; pages now read only the files they show. (Entries are
+ * JSON, not MDX: Astro bundles every MDX entry as a module, 57 s against 36 s at 1,000 articles.)
  * Unchanged articles (same bytes, same sidecar, same engine) are taken from the cache, not re-analysed.
  *
  *   npm run ingest [-- --seeds DIR] [-- --strict]
@@ -10,12 +16,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { knowledgeBase, slugify } from '../src/analysis/entities/kb';
-import { EntityRecord } from '../src/schemas/entity-record';
+import { entityRecord, slugify } from '../src/analysis/entities/kb';
 import { applyCorrections, loadCorrections } from '../src/analysis/corrections';
 import { readSidecar } from '../src/analysis/sidecar';
 import { readBytes } from '../src/analysis/stages/read';
-import { ArticleFrontmatter, type Analysis, type Diagnostic } from '../src/schemas';
+import { byNewest, CorpusBuilder, articleCard } from '../src/analysis/corpus';
+import { ArticleFrontmatter, type Analysis, type Diagnostic, type Published } from '../src/schemas';
 import { engineHash } from './lib/engine-hash';
 import { analyzeAll, type Job } from './lib/pool';
 
@@ -24,6 +30,14 @@ export const ROOT = resolve(import.meta.dirname, '..');
 const CACHE_DIR = resolve(ROOT, process.env.ATLAS_CACHE_DIR ?? '.cache/ingest');
 /** Where the generated content lives; the site reads the same variable (src/content.config.ts). */
 export const contentDir = () => resolve(ROOT, process.env.ATLAS_CONTENT_DIR ?? 'src/content');
+
+const CARDS_DIR = 'articles';
+/** Changes when the files the ingest writes change shape, so that old ones are rewritten. */
+const CONTENT_FORMAT = 'cards+views-2';
+/** Where each article's whole analysis and text go (read by its page, published under /api/articles/). */
+export const analysesDir = () => join(contentDir(), 'analyses');
+/** Where the corpus views go (entity views, timeline, related coverage). */
+export const viewsDir = () => join(contentDir(), 'views');
 
 /** What happened to one input file. */
 export interface ReportEntry {
@@ -50,12 +64,38 @@ function leadTitle(a: Analysis, text: string): string {
   return cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
 }
 
+/** Writes a file only when its content changed (a rebuild after one new article rewrites few views). */
+function writeIfChanged(path: string, data: string): void {
+  if (existsSync(path) && readFileSync(path, 'utf8') === data) return;
+  writeFileSync(path, data);
+}
+
+/**
+ * The corpus views, from every built article's analysis read newest first in one streaming pass
+ * (src/analysis/corpus.ts): the `entities` collection, one view per entity, the timeline and related
+ * coverage. Views of entities no article names any more are removed.
+ */
+function writeViews(built: { slug: string; published: Published | null }[]): void {
+  const builder = new CorpusBuilder(entityRecord);
+  for (const { slug } of byNewest(built)) builder.add(JSON.parse(readFileSync(join(analysesDir(), `${slug}.json`), 'utf8')) as ArticleFrontmatter);
+  const { entities, views, timeline, related } = builder.finish();
+  const ids = [...entities.keys()].sort();
+  writeIfChanged(join(contentDir(), 'entities.json'), JSON.stringify(ids.map((id) => entities.get(id)!)));
+  const entityViews = join(viewsDir(), 'entities');
+  mkdirSync(entityViews, { recursive: true });
+  for (const id of ids) writeIfChanged(join(entityViews, `${id}.json`), JSON.stringify(views.get(id)));
+  for (const f of readdirSync(entityViews)) if (!entities.has(f.replace(/\.json$/, ''))) rmSync(join(entityViews, f));
+  writeIfChanged(join(viewsDir(), 'timeline.json'), JSON.stringify(timeline));
+  writeIfChanged(join(viewsDir(), 'related.json'), JSON.stringify(Object.fromEntries([...related].sort((x, y) => x[0].localeCompare(y[0])))));
+}
+
 /**
  * Runs the ingest over `seedsDir`, writing entries to the content directory and returning the report
  * (also written to `<content>/ingest-report.json`).
  */
 export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log): Promise<IngestReport> {
-  const OUT_DIR = join(contentDir(), 'articles');
+  const CARDS = join(contentDir(), CARDS_DIR);
+  const ANALYSES = analysesDir();
   const engine = engineHash(ROOT);
   const corrections = loadCorrections();
   const names = readdirSync(seedsDir).sort();
@@ -97,25 +137,23 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
 
   // Entries whose inputs, engine and corrections are unchanged are neither re-validated nor rewritten:
   // a manifest beside them records the key each was written from.
-  mkdirSync(OUT_DIR, { recursive: true });
+  for (const d of [CARDS, ANALYSES]) mkdirSync(d, { recursive: true });
   const manifestPath = join(contentDir(), 'manifest.json');
-  type Done = Pick<ReportEntry, 'status' | 'reason' | 'slug' | 'diagnostics'> & { key: string; ids: string[] };
+  type Done = Pick<ReportEntry, 'status' | 'reason' | 'slug' | 'diagnostics'> & { key: string; published?: Published };
   const manifest: Record<string, Done> = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
   const nextManifest: Record<string, Done> = {};
   const correctionsHash = createHash('sha256').update(JSON.stringify(corrections)).digest('hex');
   const slugs = new Set<string>();
-  const ids = new Set<string>();
   for (const j of jobs) {
     const entry = j.entry;
     const stem = slugify(entry.file.replace(/\.txt$/i, '')) || 'article';
     let slug = stem;
     for (let n = 2; slugs.has(slug); n++) slug = `${stem}-${n}`;
     slugs.add(slug);
-    const key = createHash('sha256').update(`${j.hash}|${correctionsHash}|${slug}`).digest('hex');
+    const key = createHash('sha256').update(`${CONTENT_FORMAT}|${j.hash}|${correctionsHash}|${slug}`).digest('hex');
     const done = manifest[slug];
-    if (done?.key === key && (!done.slug || existsSync(join(OUT_DIR, `${slug}.json`)))) {
+    if (done?.key === key && (!done.slug || (existsSync(join(CARDS, `${slug}.json`)) && existsSync(join(ANALYSES, `${slug}.json`))))) {
       Object.assign(entry, { status: done.status, reason: done.reason, slug: done.slug, diagnostics: [...entry.diagnostics, ...done.diagnostics] });
-      for (const id of done.ids) ids.add(id);
       nextManifest[slug] = done;
       continue;
     }
@@ -124,13 +162,13 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
     const analysis = applyCorrections(JSON.parse(readFileSync(join(CACHE_DIR, `${j.hash}.json`), 'utf8')) as Analysis, text, corrections);
     const sideDiagnostics = entry.diagnostics.length;
     entry.diagnostics.push(...analysis.diagnostics);
-    const remember = (known: string[]) => {
-      nextManifest[slug] = { key, status: entry.status, reason: entry.reason, slug: entry.slug, diagnostics: entry.diagnostics.slice(sideDiagnostics), ids: known };
+    const remember = (published?: Published) => {
+      nextManifest[slug] = { key, status: entry.status, reason: entry.reason, slug: entry.slug, diagnostics: entry.diagnostics.slice(sideDiagnostics), ...(published ? { published } : {}) };
     };
     if (analysis.diagnostics.some((d) => d.severity === 'error')) {
       entry.status = 'rejected';
       entry.reason = analysis.diagnostics.find((d) => d.severity === 'error')!.message;
-      remember([]);
+      remember();
       continue;
     }
     const data = {
@@ -146,27 +184,19 @@ export async function ingest(seedsDir = join(ROOT, 'seeds'), log = console.log):
     if (!checked.success) {
       entry.status = 'rejected';
       entry.reason = `analysis does not fit the schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
-      remember([]);
+      remember();
       continue;
     }
     entry.slug = slug;
     entry.status = entry.diagnostics.some((d) => d.severity === 'warning') ? 'built-with-warnings' : 'built';
-    writeFileSync(join(OUT_DIR, `${slug}.json`), JSON.stringify(checked.data));
-    const known = checked.data.entities.filter((e) => e.known).map((e) => e.id);
-    for (const id of known) ids.add(id);
-    remember(known);
+    writeFileSync(join(ANALYSES, `${slug}.json`), JSON.stringify(checked.data));
+    writeFileSync(join(CARDS, `${slug}.json`), JSON.stringify(articleCard(checked.data)));
+    remember(checked.data.published ?? undefined);
   }
   // Entries of articles that are gone (or now rejected) go too.
-  for (const f of readdirSync(OUT_DIR)) if (!nextManifest[f.replace(/\.json$/, "")]?.slug) rmSync(join(OUT_DIR, f));
+  for (const dir of [CARDS, ANALYSES]) for (const f of readdirSync(dir)) if (!nextManifest[f.replace(/\.json$/, '')]?.slug) rmSync(join(dir, f));
   writeFileSync(manifestPath, JSON.stringify(nextManifest));
-
-  // The knowledge-base records of every entity the corpus names, for entity pages and search.
-  const kb = knowledgeBase();
-  const records = [...ids].sort().map((id) => {
-    const k = kb.byId.get(id)!;
-    return EntityRecord.parse({ id, name: k.name, type: k.type, wikidata: k.wikidata, description: k.description, names: k.names, former: k.former });
-  });
-  writeFileSync(join(contentDir(), 'entities.json'), JSON.stringify(records, null, 1));
+  writeViews(Object.values(nextManifest).filter((d) => d.slug).map((d) => ({ slug: d.slug!, published: d.published ?? null })));
 
   const counts = { built: 0, 'built-with-warnings': 0, rejected: 0, sidecar: 0, skipped: 0 };
   for (const f of files) counts[f.status]++;

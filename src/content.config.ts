@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ArticleFrontmatter } from './schemas/article';
+import { ArticleCard } from './schemas/article';
+import { CorpusEntity } from './schemas/entity-record';
 
-// The ingest writes here; tests building another corpus point ATLAS_CONTENT_DIR elsewhere.
+// The ingest writes here (never edit by hand); tests building another corpus point ATLAS_CONTENT_DIR elsewhere.
 const content = process.env.ATLAS_CONTENT_DIR ?? './src/content';
-import { EntityRecord } from './schemas/entity-record';
 
 export const collections = {
-  // One entry per ingested article, as JSON: scripts/ingest.ts writes them from seeds/ (never edit by hand).
-  articles: defineCollection({ loader: glob({ pattern: '**/*.json', base: `${content}/articles` }), schema: ArticleFrontmatter }),
-  // Knowledge-base records of the entities the articles name, written by the ingest.
-  entities: defineCollection({ loader: file(`${content}/entities.json`), schema: EntityRecord }),
+  // One lean card per ingested article: what lists, feeds and related coverage show. The whole analysis
+  // is in <content>/analyses/, read by the article's page only (scripts/ingest.ts says why).
+  articles: defineCollection({ loader: glob({ pattern: '*.json', base: `${content}/articles` }), schema: ArticleCard }),
+  // Every entity the corpus names, with counts and the knowledge base's record.
+  entities: defineCollection({ loader: file(`${content}/entities.json`), schema: CorpusEntity }),
 };

@@ -11,7 +11,9 @@ export function engineHash(root: string): string {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
-      if (name === 'corrections.json') continue; // applied after the cache, see src/analysis/corrections.ts
+      // Applied after the cache, to cached analyses: analysts' corrections (src/analysis/corrections.ts)
+      // and the corpus views (src/analysis/corpus.ts).
+      if (name === 'corrections.json' || p === join(root, 'src', 'analysis', 'corpus.ts')) continue;
       if (statSync(p).isDirectory()) walk(p);
       else {
         h.update(p.slice(root.length));

@@ -1,9 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../site/corpus';
-import { sentenceText } from '../site/annotate';
 
-/** RSS of the articles with a known publication date, newest first. */
+/** RSS of the articles, newest first; those with a stated publication date carry it. */
 export const GET: APIRoute = async (context) => {
   const { articles } = await loadCorpus();
   return rss({
@@ -14,7 +13,7 @@ export const GET: APIRoute = async (context) => {
       title: a.displayTitle,
       link: `/articles/${a.slug}/`,
       ...(a.published && a.published.source !== 'inferred' ? { pubDate: new Date(a.published.value.split('/')[0]!.replace(/T.*/, '')) } : {}),
-      description: a.summary.map((i) => sentenceText(a, i)).join(' '),
+      description: a.summary.join(' '),
     })),
   });
 };

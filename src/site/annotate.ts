@@ -1,4 +1,5 @@
 import type { ArticleFrontmatter } from '../schemas';
+export { sentenceText } from '../analysis/corpus';
 
 /** A piece of an annotated sentence: plain text, an entity mention or a date. */
 export type Piece =
@@ -43,8 +44,3 @@ export function annotate(a: ArticleFrontmatter): AnnotatedSentence[][] {
   );
 }
 
-/** The text of sentence `i` of an article. */
-export const sentenceText = (a: ArticleFrontmatter, i: number) => {
-  const s = a.sentences[i];
-  return s ? a.text.slice(s.start, s.end) : '';
-};

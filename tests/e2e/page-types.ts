@@ -4,6 +4,7 @@
  */
 export const pageTypes = (notFound = '/no-such-page/'): [string, string][] => [
   ['home', '/'],
+  ['archive', '/archive/'],
   ['article', '/articles/002-1960be493da01210/'],
   ['entity index', '/entities/'],
   ['entity', '/entities/kassym-jomart-tokayev/'],

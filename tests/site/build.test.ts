@@ -19,16 +19,15 @@ describe('the built site', () => {
       expect(page).toMatch(/class="prose-article" lang="(pt|it|pl|es)"/);
     }
   });
-  it('lists every article on the home page', () => {
-    const home = html('index.html');
-    for (const f of seeds) expect(home).toContain(`/articles/${slug(f)}/`);
+  it('lists every article on the home page and in the archive', () => {
+    for (const page of ['index.html', 'archive/index.html']) for (const f of seeds) expect(html(page)).toContain(`/articles/${slug(f)}/`);
   });
   it('has the entity index, entity pages, timeline, search and 404 pages', () => {
     for (const p of ['entities/index.html', 'timeline/index.html', 'search/index.html', '404.html']) expect(existsSync(`${dist}/${p}`)).toBe(true);
     expect(readdirSync(`${dist}/entities`).filter((d) => d !== 'index.html').length).toBeGreaterThan(10);
   });
   it("has Pagefind's index and UI, in one cross-language index", () => {
-    expect(existsSync(`${dist}/pagefind/pagefind-ui.js`)).toBe(true);
+    expect(existsSync(`${dist}/pagefind/pagefind.js`)).toBe(true);
     const entry = JSON.parse(html('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en!.page_count).toBeGreaterThanOrEqual(seeds.length);
@@ -37,9 +36,17 @@ describe('the built site', () => {
     const report = JSON.parse(html('ingest-report.json')) as { files: { file: string; status: string }[] };
     expect(report.files.map((f) => f.file).sort()).toEqual(readdirSync('seeds').sort());
   });
-  it('exports the analysis as JSON and RSS', () => {
-    expect(JSON.parse(html('api/articles.json'))).toHaveLength(seeds.length);
-    expect(Array.isArray(JSON.parse(html('api/entities.json')))).toBe(true);
+  it('exports the analysis as JSON and RSS: an index of articles and entities, and one file per article and entity', () => {
+    const articles = JSON.parse(html('api/articles.json')) as { slug: string; analysis: string }[];
+    expect(articles).toHaveLength(seeds.length);
+    for (const a of articles) {
+      const whole = JSON.parse(html(a.analysis.slice(1))) as { slug: string; text: string; entities: unknown[] };
+      expect(whole.slug).toBe(a.slug);
+      expect(whole.text.length).toBeGreaterThan(100);
+    }
+    const entities = JSON.parse(html('api/entities.json')) as { id: string; view: string }[];
+    const tokayev = entities.find((e) => e.id === 'kassym-jomart-tokayev')!;
+    expect(JSON.parse(html(tokayev.view.slice(1))).contexts).toHaveLength(4);
     expect(Array.isArray(JSON.parse(html('api/timeline.json')))).toBe(true);
     expect(html('rss.xml')).toContain('<rss');
   });

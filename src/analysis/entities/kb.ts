@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { EntityRecord } from '../../schemas/entity-record';
 import { Body, CountrySupplement, KbEntity } from '../../schemas/lexicon';
 import { availableLanguages, DATA_DIR, loadData } from '../lexicon';
 
@@ -111,4 +112,10 @@ export function knowledgeBase(): KnowledgeBase {
   const bodies = existsSync(bodiesPath) ? loadData(bodiesPath, z.array(Body)) : [];
   kb = { entities, byId, bodies, adjectives };
   return kb;
+}
+
+/** The knowledge base's record of an entity, as the site shows it (undefined for an unknown id). */
+export function entityRecord(id: string): EntityRecord | undefined {
+  const k = knowledgeBase().byId.get(id);
+  return k && { id, name: k.name, type: k.type, ...(k.wikidata ? { wikidata: k.wikidata } : {}), description: k.description, names: k.names, ...(k.former ? { former: k.former } : {}) };
 }

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../site/corpus';
 
-/** Every entity with its articles, mentions and name variants, and the knowledge base's record. */
-export const GET: APIRoute = async () => {
-  const { entities, records } = await loadCorpus();
-  return Response.json([...entities.values()].map((e) => ({ ...e, description: records.get(e.id)?.description ?? null })));
-};
+/** Every entity: counts, name variants per language, the knowledge base's record; `/api/entities/<id>.json` has its mentions in context, co-occurrences and timeline. */
+export const GET: APIRoute = async () => Response.json([...(await loadCorpus()).entities.values()].map((e) => ({ ...e, view: `/api/entities/${e.id}.json` })));
