@@ -57,7 +57,7 @@ async function firstQueryBytes(site: string, q: string): Promise<{ pagefind: num
     if (new URL(res.url()).pathname.startsWith('/pagefind/')) pagefind += len;
   });
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForSelector('.pagefind-ui__result-link', { timeout: 60_000 });
+  await page.waitForSelector('a.search-result', { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await browser.close();
   await server.close();

@@ -25,7 +25,7 @@ describe('every page type, in a real browser', () => {
   it.each(PAGES)('the %s page has no accessibility violations (axe-core, WCAG 2.2 AA)', async (_name, path) => {
     const page = await context.newPage();
     await page.goto(`${site.url}${path}`);
-    if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    if (path.startsWith('/search/')) await page.waitForSelector('a.search-result', { timeout: 15_000 });
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -27,8 +27,8 @@ async function search(page: Page, q: string, filters: Record<string, string> = {
 /** The links the search page's UI shows for a query, in order. */
 async function searchUi(page: Page, q: string): Promise<string[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-  return page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForSelector('a.search-result', { timeout: 15_000 });
+  return page.$$eval('a.search-result', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 const articles = (links: string[]) => links.filter((l) => l.startsWith('/articles/')).map((l) => l.split('/')[2]!.slice(0, 3)).sort();
 
@@ -73,16 +73,16 @@ describe('search, in a real browser', () => {
   it('works from the keyboard: arrows move through results, Escape clears and returns to the box', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/?q=Tokayev`);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    await page.focus('#search input');
+    await page.waitForSelector('a.search-result', { timeout: 15_000 });
+    await page.focus('#search-input');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-result'))).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.keyboard.press('Escape');
-    expect(await page.inputValue('#search input')).toBe('');
+    expect(await page.inputValue('#search-input')).toBe('');
     expect(await page.textContent('#search-status')).toMatch(/Results for|Ready/);
     await page.close();
   });
@@ -95,8 +95,43 @@ describe('search, in a real browser', () => {
     await page.fill('#site-search', 'ODKB');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=ODKB/);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    await page.waitForSelector('a.search-result', { timeout: 15_000 });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each result with its type, language and date, and an excerpt with the match marked', async () => {
+    const page = await browser.newPage();
+    await searchUi(page, 'Tokajewa');
+    const first = await page.$$eval('#search-results li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(first.join('\n')).toMatch(/Article · Polish \(pl\) · 25 July 2022/);
+    expect(await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent))).toContain('Tokajewa');
+    await page.close();
+  });
+
+  it('filters by language in the page: ticking Polish leaves the Polish article', async () => {
+    const page = await browser.newPage();
+    await searchUi(page, 'Kazakhstan');
+    await page.check('[data-facet="language"] input[data-value="Polish (pl)"]');
+    await page.waitForFunction(() => document.querySelectorAll('a.search-result').length === 1);
+    expect(articles(await page.$$eval('a.search-result', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))).toEqual(['002']);
+    await page.close();
+  });
+
+  it('loads the entity facet only when it is opened, then narrows to the articles naming the entity', async () => {
+    const page = await browser.newPage();
+    const filterFiles = new Set<string>();
+    page.on('request', (r) => r.url().endsWith('.pf_filter') && filterFiles.add(r.url()));
+    await searchUi(page, 'Kazakhstan');
+    await page.waitForLoadState('networkidle');
+    const before = filterFiles.size;
+    await page.click('#facet-entity summary');
+    const tokayev = '[data-facet="entity"] input[data-value="Kassym-Jomart Tokayev"]';
+    await page.waitForSelector(tokayev);
+    expect(filterFiles.size).toBe(before + 1);
+    await page.check(tokayev);
+    await page.waitForFunction(() => document.querySelectorAll('a.search-result').length === 4);
+    expect(articles(await page.$$eval('a.search-result', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))).toEqual(['000', '001', '002', '004']);
     await page.close();
   });
 });
