@@ -5,8 +5,8 @@
  * the rebuild after adding one article. Also the analysis time of one 3,000-word article. Prints Markdown.
  * `--no-build` measures the analysis only.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeText } from '../src/analysis/pipeline';
@@ -35,14 +35,41 @@ function segmenterFloor(texts: string[]): number {
   return performance.now() - t0;
 }
 
-/** Runs a command under GNU time; returns wall time and peak resident memory of the process tree. */
-function timed(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv) {
+/** Resident memory of a process and all its descendants, in bytes, from /proc (Linux). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const status = readFileSync(`/proc/${d}/status`, 'utf8');
+      const ppid = Number(status.match(/^PPid:\s+(\d+)/m)?.[1]);
+      rss.set(Number(d), Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0) * 1024);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(d));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const sum = (pid: number): number => (rss.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((n, c) => n + sum(c), 0);
+  return sum(root);
+}
+
+/**
+ * Runs a command; returns its wall time and the peak memory of its whole process tree (Astro and
+ * Pagefind run as child processes), sampled every 250 ms.
+ */
+async function timed(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv) {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...cmdArgs], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const wall = performance.now() - t0;
-  const rss = Number(r.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0) * 1024;
-  if (r.status !== 0) throw new Error(`${cmd} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
-  return { wall, rss, out: r.stdout };
+  const child = spawn(cmd, cmdArgs, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  let rss = 0;
+  const sampler = setInterval(() => (rss = Math.max(rss, treeRss(child.pid!))), 250);
+  const status = await new Promise<number | null>((r) => child.on('close', r));
+  clearInterval(sampler);
+  if (status !== 0) throw new Error(`${cmd} failed:\n${out.slice(-4000)}`);
+  return { wall: performance.now() - t0, rss, out };
 }
 
 async function firstQueryBytes(site: string, q: string): Promise<{ pagefind: number; page: number }> {
@@ -105,13 +132,14 @@ for (const n of sizes) {
   const run = join(OUT, `run-${n}`);
   const env = { ATLAS_CONTENT_DIR: join(run, 'content'), ATLAS_CACHE_DIR: join(run, 'cache'), ATLAS_ASTRO_CACHE: join(run, 'astro-cache') };
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const build = timed(tsx, ['scripts/build.ts', '--seeds', dir, '--out', join(run, 'site')], env);
-  const index = du(join(run, 'site', 'pagefind'));
+  const build = await timed(tsx, ['scripts/build.ts', '--seeds', dir, '--out', join(run, 'site')], env);
+  // every search index of the site (a large one has several: scripts/lib/search-index.ts)
+  const index = readdirSync(join(run, 'site')).filter((d) => d.startsWith('pagefind')).reduce((n, d) => n + du(join(run, 'site', d)), 0);
   const query = await firstQueryBytes(join(run, 'site'), 'Tokayev');
 
   writeFileSync(join(dir, 'zz_added.txt'), syntheticCorpus(1, 400, 99)[0]![1]);
-  const ingest = timed(tsx, ['scripts/ingest.ts', '--seeds', dir], env);
-  const rebuild = timed(tsx, ['scripts/build.ts', '--seeds', dir, '--out', join(run, 'site')], env);
+  const ingest = await timed(tsx, ['scripts/ingest.ts', '--seeds', dir], env);
+  const rebuild = await timed(tsx, ['scripts/build.ts', '--seeds', dir, '--out', join(run, 'site')], env);
   console.log(
     `| ${n} | ${mb(bytes)} | ${ms(floor)} | ${s(single)} (${(bytes / 1024 / 1024 / (single / 1000)).toFixed(2)} MB/s, ${(n / (single / 1000)).toFixed(0)}/s) | ${s(parallel)} (${(n / (parallel / 1000)).toFixed(0)}/s) | ${(single / floor).toFixed(0)}× | ${s(build.wall)} | ${mb(build.rss)} | ${mb(index)} | ${kb(query.pagefind)} (page total ${kb(query.page)}) | ${s(ingest.wall)} | ${s(rebuild.wall)} |`,
   );

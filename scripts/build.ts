@@ -49,8 +49,8 @@ copyFileSync(join(contentDir(), 'ingest-report.json'), join(out, 'ingest-report.
 timings.push(`exports ${secs(t)}`);
 
 t = performance.now();
-await indexSite(out);
-timings.push(`pagefind ${secs(t)}`);
+const search = await indexSite(out);
+timings.push(`pagefind ${secs(t)} (${search.pages} pages in ${search.shards} index${search.shards > 1 ? 'es' : ''})`);
 console.log(`build: ${timings.join(', ')}`);
 console.log(`build: site in ${relative(ROOT, out)}/ (${report.counts.built + report.counts['built-with-warnings']} articles); report in ${relative(ROOT, out)}/ingest-report.json`);
 if (strict && report.counts.rejected) {

@@ -22,6 +22,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string, o?: Record<string, unknown>): Promise<void>;
   search(term: string, o: { filters: Record<string, unknown> }): Promise<PagefindResponse>;
 }
 
@@ -77,6 +78,9 @@ export function startSearch(): void {
       const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pf.options({ baseUrl: base, excerptLength: 24 });
+      // A large site has several indexes (scripts/lib/search-index.ts lists them); one search covers all.
+      const shards = (await fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? r.json() : []))) as string[];
+      await Promise.all(shards.map((s) => pf.mergeIndex(`${base}${s}/`)));
       await pf.init();
       return pf;
     })());

@@ -9,7 +9,7 @@ import type { IngestReport } from '../../scripts/ingest';
  * folder (its generated content too, so the project's own build is untouched). Returns the site folder,
  * the exit status and what the build printed.
  */
-export function buildCorpus(seeds: string, opts: { strict?: boolean; prepare?: (dir: string) => void } = {}) {
+export function buildCorpus(seeds: string, opts: { strict?: boolean; prepare?: (dir: string) => void; env?: Record<string, string> } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'atlas-build-'));
   const copy = join(root, 'seeds');
   cpSync(seeds, copy, { recursive: true });
@@ -17,7 +17,7 @@ export function buildCorpus(seeds: string, opts: { strict?: boolean; prepare?: (
   const site = join(root, 'site');
   const r = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', '--seeds', copy, '--out', site, ...(opts.strict ? ['--strict'] : [])], {
     encoding: 'utf8',
-    env: { ...process.env, ATLAS_CONTENT_DIR: join(root, 'content'), ATLAS_ASTRO_CACHE: join(root, 'astro-cache') },
+    env: { ...process.env, ATLAS_CONTENT_DIR: join(root, 'content'), ATLAS_ASTRO_CACHE: join(root, 'astro-cache'), ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { root, seeds: copy, site, status: r.status, output: r.stdout + r.stderr };

@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch, serveDist } from './browser';
+import { buildCorpus } from './build-corpus';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
@@ -25,8 +28,8 @@ async function search(page: Page, q: string, filters: Record<string, string> = {
   return page.evaluate(script) as Promise<string[]>;
 }
 /** The links the search page's UI shows for a query, in order. */
-async function searchUi(page: Page, q: string): Promise<string[]> {
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+async function searchUi(page: Page, q: string, url = site.url): Promise<string[]> {
+  await page.goto(`${url}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('a.search-result', { timeout: 15_000 });
   return page.$$eval('a.search-result', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -134,4 +137,20 @@ describe('search, in a real browser', () => {
     expect(articles(await page.$$eval('a.search-result', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))).toEqual(['000', '001', '002', '004']);
     await page.close();
   });
+
+  it('answers from every index when a large site is split into several', async () => {
+    // The seeds' site split into indexes of 20 pages, as a site past SHARD_PAGES pages is.
+    const built = buildCorpus('seeds', { env: { ATLAS_SEARCH_SHARD_PAGES: '20' } });
+    expect(built.status, built.output).toBe(0);
+    const shards = JSON.parse(readFileSync(join(built.site, 'pagefind', 'shards.json'), 'utf8')) as string[];
+    expect(shards.length).toBeGreaterThanOrEqual(3);
+    for (const s of shards) expect(existsSync(join(built.site, s, 'pagefind-entry.json'))).toBe(true);
+    const server = await serveDist(built.site);
+    const page = await browser.newPage();
+    const links = await searchUi(page, 'Tokayev', server.url);
+    expect(links[0]).toBe('/entities/kassym-jomart-tokayev/');
+    expect(articles(links)).toEqual(['000', '001', '002', '004']);
+    await page.close();
+    await server.close();
+  }, 240_000);
 });
