@@ -81,7 +81,7 @@ async function firstQueryBytes(site: string, q: string): Promise<{ pagefind: num
   page.on('response', async (res) => {
     const len = (await res.body().catch(() => Buffer.alloc(0))).length;
     all += len;
-    if (new URL(res.url()).pathname.startsWith('/pagefind/')) pagefind += len;
+    if (/^\/pagefind(-\d+)?\//.test(new URL(res.url()).pathname)) pagefind += len; // every index of the site
   });
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('a.search-result', { timeout: 60_000 });

@@ -64,8 +64,6 @@ export function startSearch(): void {
   const entityFacet = $<HTMLDetailsElement>('#facet-entity');
   const entityName = $<HTMLInputElement>('#facet-entity-name');
   const say = (s: string) => (status.textContent = s);
-  form.hidden = false;
-  facets.hidden = false;
 
   const selected = new Map<string, Set<string>>();
   let pagefind: Promise<Pagefind> | undefined;
