@@ -64,12 +64,6 @@ function leadTitle(a: Analysis, text: string): string {
   return cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
 }
 
-/** Writes a file only when its content changed (a rebuild after one new article rewrites few views). */
-function writeIfChanged(path: string, data: string): void {
-  if (existsSync(path) && readFileSync(path, 'utf8') === data) return;
-  writeFileSync(path, data);
-}
-
 /**
  * The corpus views, from every built article's analysis read newest first in one streaming pass
  * (src/analysis/corpus.ts): the `entities` collection, one view per entity, the timeline and related
@@ -80,13 +74,13 @@ function writeViews(built: { slug: string; published: Published | null }[]): voi
   for (const { slug } of byNewest(built)) builder.add(JSON.parse(readFileSync(join(analysesDir(), `${slug}.json`), 'utf8')) as ArticleFrontmatter);
   const { entities, views, timeline, related } = builder.finish();
   const ids = [...entities.keys()].sort();
-  writeIfChanged(join(contentDir(), 'entities.json'), JSON.stringify(ids.map((id) => entities.get(id)!)));
+  writeFileSync(join(contentDir(), 'entities.json'), JSON.stringify(ids.map((id) => entities.get(id)!)));
   const entityViews = join(viewsDir(), 'entities');
   mkdirSync(entityViews, { recursive: true });
-  for (const id of ids) writeIfChanged(join(entityViews, `${id}.json`), JSON.stringify(views.get(id)));
+  for (const id of ids) writeFileSync(join(entityViews, `${id}.json`), JSON.stringify(views.get(id)));
   for (const f of readdirSync(entityViews)) if (!entities.has(f.replace(/\.json$/, ''))) rmSync(join(entityViews, f));
-  writeIfChanged(join(viewsDir(), 'timeline.json'), JSON.stringify(timeline));
-  writeIfChanged(join(viewsDir(), 'related.json'), JSON.stringify(Object.fromEntries([...related].sort((x, y) => x[0].localeCompare(y[0])))));
+  writeFileSync(join(viewsDir(), 'timeline.json'), JSON.stringify(timeline));
+  writeFileSync(join(viewsDir(), 'related.json'), JSON.stringify(Object.fromEntries([...related].sort((x, y) => x[0].localeCompare(y[0])))));
 }
 
 /**
